@@ -1,0 +1,166 @@
+using Cotakine.Territories;
+
+namespace Cotakine.Catalog;
+
+/// <summary>
+/// The whole nomenclature as reviewed, effective-dated data: acts and their coefficients, point values, travel
+/// indemnities, majorations, holidays, AMO rates and rule parameters, each with its validity and source.
+/// Immutable once loaded; <see cref="Version"/> identifies the data (version of <c>catalog.json</c> + content hash),
+/// so a quote can say which catalog priced it.
+/// </summary>
+public sealed class NgapCatalog
+{
+    private readonly Dictionary<string, Act> _actsById;
+    private readonly Dictionary<ActCode, ActVersion[]> _versionsByCode;
+
+    internal NgapCatalog(
+        string version,
+        DateOnly reviewedOn,
+        IReadOnlyDictionary<string, string> sources,
+        IReadOnlyList<KeyLetter> keyLetters,
+        IReadOnlyList<PointValue> pointValues,
+        IReadOnlyDictionary<string, Department> departments,
+        IReadOnlySet<string> alsaceMoselle,
+        IReadOnlyList<Act> acts,
+        TransitionPeriod transition,
+        IReadOnlyList<FlatIndemnity> flatIndemnities,
+        IReadOnlyList<SpecificIndemnity> specificIndemnities,
+        IReadOnlyList<KilometreRate> kilometreRates,
+        IReadOnlyList<KilometreThreshold> kilometreThresholds,
+        IReadOnlyList<Forfait> forfaits,
+        IReadOnlyList<Majoration> majorations,
+        IReadOnlyList<HolidayRule> holidays,
+        IReadOnlyList<AmoRate> amoRates,
+        IReadOnlyList<FeeRule> feeRules,
+        RuleParameter quoteThreshold,
+        IReadOnlyList<Announcement> announcements,
+        IReadOnlyList<RuleParameter> parameters)
+    {
+        Version = version;
+        ReviewedOn = reviewedOn;
+        Sources = sources;
+        KeyLetters = keyLetters;
+        PointValues = pointValues;
+        Departments = departments;
+        AlsaceMoselle = alsaceMoselle;
+        Acts = acts;
+        Transition = transition;
+        FlatIndemnities = flatIndemnities;
+        SpecificIndemnities = specificIndemnities;
+        KilometreRates = kilometreRates;
+        KilometreThresholds = kilometreThresholds;
+        Forfaits = forfaits;
+        Majorations = majorations;
+        Holidays = new HolidayCalendar(holidays);
+        AmoRates = amoRates;
+        FeeRules = feeRules;
+        QuoteThreshold = quoteThreshold;
+        Announcements = announcements;
+        Parameters = parameters;
+        _actsById = acts.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        _versionsByCode = acts.SelectMany(a => a.Versions).GroupBy(v => v.Code).ToDictionary(g => g.Key, g => g.OrderBy(v => v.Validity.From).ToArray());
+    }
+
+    /// <summary>Identifies the loaded data: <c>catalog.json</c> version and a hash of the files.</summary>
+    public string Version { get; }
+
+    /// <summary>The day the data was last reviewed against its sources.</summary>
+    public DateOnly ReviewedOn { get; }
+
+    /// <summary>Short source names → full references.</summary>
+    public IReadOnlyDictionary<string, string> Sources { get; }
+
+    /// <summary>Key letters, legacy ones included.</summary>
+    public IReadOnlyList<KeyLetter> KeyLetters { get; }
+
+    /// <summary>Point values by letter, territory and period.</summary>
+    public IReadOnlyList<PointValue> PointValues { get; }
+
+    /// <summary>Départements by INSEE code.</summary>
+    public IReadOnlyDictionary<string, Department> Departments { get; }
+
+    /// <summary>The départements of the régime local d'Alsace-Moselle (57, 67, 68).</summary>
+    public IReadOnlySet<string> AlsaceMoselle { get; }
+
+    /// <summary>Every act, current and former (AMS/AMK/AMC before 22 February 2024).</summary>
+    public IReadOnlyList<Act> Acts { get; }
+
+    /// <summary>The 2024 transition from the former codes.</summary>
+    public TransitionPeriod Transition { get; }
+
+    /// <summary>IFD, IFS and the former specific indemnities.</summary>
+    public IReadOnlyList<FlatIndemnity> FlatIndemnities { get; }
+
+    /// <summary>Which specific indemnity each group of acts opens, by period.</summary>
+    public IReadOnlyList<SpecificIndemnity> SpecificIndemnities { get; }
+
+    /// <summary>IK / IKM / IKS rates by territory.</summary>
+    public IReadOnlyList<KilometreRate> KilometreRates { get; }
+
+    /// <summary>IK thresholds and deductions by zone.</summary>
+    public IReadOnlyList<KilometreThreshold> KilometreThresholds { get; }
+
+    /// <summary>FRD and FAD.</summary>
+    public IReadOnlyList<Forfait> Forfaits { get; }
+
+    /// <summary>Night and Sunday/holiday majorations.</summary>
+    public IReadOnlyList<Majoration> Majorations { get; }
+
+    /// <summary>Public holidays by territory.</summary>
+    public HolidayCalendar Holidays { get; }
+
+    /// <summary>AMO rates by coverage and régime.</summary>
+    public IReadOnlyList<AmoRate> AmoRates { get; }
+
+    /// <summary>Where dépassements and hors-nomenclature fees are forbidden.</summary>
+    public IReadOnlyList<FeeRule> FeeRules { get; }
+
+    /// <summary>The amount from which a written devis is required (70 €).</summary>
+    public RuleParameter QuoteThreshold { get; }
+
+    /// <summary>Announced but unconfirmed changes.</summary>
+    public IReadOnlyList<Announcement> Announcements { get; }
+
+    /// <summary>Numeric rule parameters (cumulation rate, DAP delays…).</summary>
+    public IReadOnlyList<RuleParameter> Parameters { get; }
+
+    /// <summary>The act with this id, or null.</summary>
+    public Act? FindAct(string id) => _actsById.GetValueOrDefault(id);
+
+    /// <summary>The act a code designates on <paramref name="date"/>, or null when the code is not in force that day.</summary>
+    public ActVersion? Find(ActCode code, DateOnly date) =>
+        _versionsByCode.TryGetValue(code, out var versions) ? Array.Find(versions, v => v.Validity.Contains(date)) : null;
+
+    /// <summary>Every period, on any date, in which the code designated an act (empty for an unknown code).</summary>
+    public IReadOnlyList<ActVersion> History(ActCode code) =>
+        _versionsByCode.TryGetValue(code, out var versions) ? versions : [];
+
+    /// <summary>Acts in force on <paramref name="date"/>, with their version that day.</summary>
+    public IEnumerable<ActVersion> InForce(DateOnly date) =>
+        Acts.Select(a => a.On(date)).OfType<ActVersion>();
+
+    /// <summary>The département, or null when the code is not one (the contract accepts <c>01</c>…<c>95</c>, <c>2A</c>, <c>2B</c>, <c>971</c>…<c>976</c>).</summary>
+    public Department? FindDepartment(string code) => Departments.GetValueOrDefault(code.Trim().ToUpperInvariant());
+
+    /// <summary>
+    /// The point value of <paramref name="letter"/> in <paramref name="territory"/> on <paramref name="date"/>:
+    /// a row naming the letter wins over the default (<c>*</c>) row; null when none is known (e.g. TMK in the DROM).
+    /// </summary>
+    public PointValue? PointValue(string letter, TerritoryKind territory, DateOnly date)
+    {
+        var rows = PointValues.Where(p => p.Territory == territory && p.Validity.Contains(date)).ToList();
+        var specific = PointValues.Where(p => p.NamesLetter(letter)).ToList();
+        if (specific.Count > 0)
+        {
+            // A letter with rows of its own is never priced by the default (TMK stays 2.15 €, unknown in the DROM).
+            return rows.FirstOrDefault(p => p.NamesLetter(letter));
+        }
+
+        return rows.FirstOrDefault(p => p.IsDefault);
+    }
+
+    /// <summary>The value of a rule parameter on a date, or throws when the data lacks it (a data error, not a user error).</summary>
+    public RuleParameter Parameter(string id, DateOnly date) =>
+        Parameters.FirstOrDefault(p => p.Id == id && p.Validity.Contains(date))
+        ?? throw new InvalidOperationException($"Paramètre « {id} » absent du référentiel au {date:yyyy-MM-dd}.");
+}

@@ -1,0 +1,1 @@
+namespace Cotakine.Cli.Tests; public class P { [Fact] public void T() => Assert.True(true); }
