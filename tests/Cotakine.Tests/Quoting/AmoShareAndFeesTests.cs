@@ -19,10 +19,12 @@ public class AmoShareAndFeesTests
     }
 
     [Fact]
-    public void Rate_not_sure_is_an_info()
+    public void Likely_rates_apply_without_noise()
     {
-        // Source: data/ngap/coverage.json — ALD 100 % is « likely » (decision: info under ACT_NOT_IN_FORCE, see AmoShare).
-        Assert.Contains("100 %", Session("2026-03-12", "RAM 8.09").For(Coverage.Ald).Quote().Issue(RuleId.ActNotInForce, Severity.Info).Message);
+        // Source: data/ngap/coverage.json — ALD 100 % is « likely »: applied, and only « unsure » facts raise an info (see AmoShare).
+        var quote = Session("2026-03-12", "RAM 8.09").For(Coverage.Ald).Quote();
+        Assert.Equal(quote.Total, quote.Amo);
+        Assert.DoesNotContain(quote.Issues, i => i.Message.Contains("Part AMO", StringComparison.Ordinal));
     }
 
     [Fact]

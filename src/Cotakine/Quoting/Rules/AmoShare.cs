@@ -10,8 +10,8 @@ namespace Cotakine.Quoting.Rules;
 /// amo = sum of NGAP lines × rate, rounded once to the cent; patientShare = total − amo.
 /// </summary>
 /// <remarks>
-/// Decision: the contract has no identifier for reimbursement facts; a rate whose confidence is not « sure » is reported as
-/// an info under <c>ACT_NOT_IN_FORCE</c>, the contract's identifier for « what applies on this date ». The franchise
+/// Decision: the contract has no identifier for reimbursement facts; a rate whose confidence is « unsure » (as for acts and travel)
+/// is reported as an info under <c>ACT_NOT_IN_FORCE</c>, the contract's identifier for « what applies on this date ». The franchise
 /// médicale is deducted by the caisse from its payment, not from the invoice: it is not shown here.
 /// </remarks>
 internal static class AmoShare
@@ -25,7 +25,7 @@ internal static class AmoShare
             .OrderBy(r => r.Regime == "*" ? 1 : 0)
             .FirstOrDefault()
             ?? throw new InvalidOperationException($"Taux AMO « {coverage} / {regime} » absent du référentiel au {context.Date:yyyy-MM-dd}.");
-        if (rate.Confidence != Confidence.Sure)
+        if (rate.Confidence == Confidence.Unsure)
         {
             context.Info(RuleId.ActNotInForce, $"Part AMO de {RuleText.Number(rate.Rate * 100)} % ({coverage}, régime {regime}) : taux à confirmer (source {RuleText.Sources(rate.Sources)}).");
         }
