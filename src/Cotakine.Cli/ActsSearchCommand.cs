@@ -61,7 +61,7 @@ internal static class ActsSearchCommand
             var console = context.HumanConsole();
             if (results.Count == 0)
             {
-                console.WriteLine($"Aucun acte en vigueur le {CliContext.FrenchDate(day)} ne correspond à « {query} ».");
+                context.Stdout.WriteLine($"Aucun acte en vigueur le {CliContext.FrenchDate(day)} ne correspond à « {query} ».");
                 return 0;
             }
 
@@ -71,7 +71,7 @@ internal static class ActsSearchCommand
                 table.AddRow(new Text(result.Version.Code.ToString()), new Text(result.Version.Act.Label), new Text(CliContext.Euros(result.Price)));
             }
 
-            console.WriteLine($"Actes en vigueur le {CliContext.FrenchDate(day)} pour « {query} » :");
+            context.Stdout.WriteLine($"Actes en vigueur le {CliContext.FrenchDate(day)} pour « {query} » :");
             console.Write(table);
             return 0;
         });

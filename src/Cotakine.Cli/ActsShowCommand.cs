@@ -126,7 +126,7 @@ internal static class ActsShowCommand
         }
 
         var console = context.HumanConsole();
-        console.WriteLine($"Acte au {CliContext.FrenchDate(priced.Date)} :");
+        context.Stdout.WriteLine($"Acte au {CliContext.FrenchDate(priced.Date)} :");
         console.Write(grid);
     }
 }

@@ -65,7 +65,7 @@ internal static class QuoteCommand
     private static void Print(CliContext context, Quote quote)
     {
         var console = context.HumanConsole();
-        console.WriteLine($"Séance du {CliContext.FrenchDate(quote.Date)} — {(quote.Territory == Territories.TerritoryKind.Drom ? "DROM" : "métropole")}, valeur du point {CliContext.Euros(quote.PointValue)}");
+        context.Stdout.WriteLine($"Séance du {CliContext.FrenchDate(quote.Date)} — {(quote.Territory == Territories.TerritoryKind.Drom ? "DROM" : "métropole")}, valeur du point {CliContext.Euros(quote.PointValue)}");
 
         var table = new Table()
             .AddColumn("Code")
@@ -97,22 +97,22 @@ internal static class QuoteCommand
 
         if (quote.Lines.Count > 0)
         {
-            console.WriteLine();
-            console.WriteLine("Justification des lignes :");
+            context.Stdout.WriteLine();
+            context.Stdout.WriteLine("Justification des lignes :");
             foreach (var line in quote.Lines)
             {
-                console.WriteLine($"  {line.Code} : {line.Rule}");
+                context.Stdout.WriteLine($"  {line.Code} : {line.Rule}");
             }
         }
 
-        console.WriteLine();
+        context.Stdout.WriteLine();
         if (quote.Issues.Count == 0)
         {
-            console.WriteLine("Aucun point à signaler.");
+            context.Stdout.WriteLine("Aucun point à signaler.");
             return;
         }
 
-        console.WriteLine("Points à signaler :");
+        context.Stdout.WriteLine("Points à signaler :");
         foreach (var issue in quote.Issues)
         {
             var severity = issue.Severity switch
@@ -121,12 +121,12 @@ internal static class QuoteCommand
                 Severity.Warning => "Attention",
                 _ => "Info",
             };
-            console.WriteLine($"  [{severity}] {issue.Rule}{(issue.Code is null ? "" : $" ({issue.Code})")} : {issue.Message}");
+            context.Stdout.WriteLine($"  [{severity}] {issue.Rule}{(issue.Code is null ? "" : $" ({issue.Code})")} : {issue.Message}");
         }
 
         if (!quote.IsBillable)
         {
-            console.WriteLine("La séance ne peut pas être facturée en l'état.");
+            context.Stdout.WriteLine("La séance ne peut pas être facturée en l'état.");
         }
     }
 
