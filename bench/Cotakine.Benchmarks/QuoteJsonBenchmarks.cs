@@ -57,6 +57,10 @@ public class QuoteJsonBenchmarks
         return _output.Length;
     }
 
+    [Benchmark(Description = "lecture seule (QuoteRequestReader)")]
+    public int ReadOnly() =>
+        _reader.TryRead(Request.AsMemory(), out var request, out _) ? request.Acts.Count : throw new InvalidOperationException("La requête du contrat doit être valide.");
+
     [Benchmark(Description = "lecture → moteur → JSON du contrat")]
     public long ReadQuoteWrite()
     {
