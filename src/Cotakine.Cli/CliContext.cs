@@ -8,7 +8,7 @@ namespace Cotakine.Cli;
 /// What a command may touch: the streams, the clock and the catalog, all handed in by <see cref="CliApp.Run"/>
 /// so that the whole program runs in-process in tests with a fake clock.
 /// </summary>
-public sealed class CliContext(TextReader stdin, TextWriter stdout, TextWriter stderr, TimeProvider time, NgapCatalog catalog)
+internal sealed class CliContext(TextReader stdin, TextWriter stdout, TextWriter stderr, TimeProvider time, NgapCatalog catalog)
 {
     /// <summary>French formats for people (16,53 €, 01/02/2026).</summary>
     public static CultureInfo French { get; } = CultureInfo.GetCultureInfo("fr-FR");

@@ -4,4 +4,4 @@ namespace Cotakine.Cli;
 /// Bad usage or invalid input found by a command (a date that does not exist, an unknown département, an invalid
 /// request): <see cref="CliApp"/> prints the French message on stderr, nothing on stdout, and exits with 2.
 /// </summary>
-public sealed class CliUsageException(string message) : Exception(message);
+internal sealed class CliUsageException(string message) : Exception(message);
