@@ -3,6 +3,9 @@ namespace Cotakine.Search;
 /// <summary>Reading a query: negations, codes, vocabulary phrases, then typos and prefixes for unknown words.</summary>
 internal sealed partial class SearchIndex
 {
+    [ThreadStatic]
+    private static List<int>? t_candidates;
+
     private enum UnitKind
     {
         Text,
@@ -168,39 +171,44 @@ internal sealed partial class SearchIndex
     {
         if (word.Length >= 4)
         {
+            // One pass over the candidate words, keeping only those at the smallest distance seen so far.
             var max = word.Length >= 8 ? 2 : 1;
-            var bestDistance = max + 1;
-            foreach (var (candidate, _) in _vocabularyWords)
+            var bestDistance = max;
+            var found = t_candidates ??= [];
+            found.Clear();
+            for (var c = 0; c < _vocabularyWords.Length + _words.Length; c++)
             {
-                bestDistance = Math.Min(bestDistance, EditDistance.Within(word, candidate, Math.Min(max, bestDistance)));
-            }
-
-            foreach (var candidate in _words)
-            {
-                bestDistance = Math.Min(bestDistance, EditDistance.Within(word, candidate, Math.Min(max, bestDistance)));
-            }
-
-            if (bestDistance <= max)
-            {
-                var factor = bestDistance == 1 ? OneTypoFactor : TwoTyposFactor;
-                foreach (var (candidate, entry) in _vocabularyWords)
+                var candidate = c < _vocabularyWords.Length ? _vocabularyWords[c].Word : _words[c - _vocabularyWords.Length];
+                var distance = EditDistance.Within(word, candidate, bestDistance);
+                if (distance > bestDistance)
                 {
-                    if (EditDistance.Within(word, candidate, bestDistance) == bestDistance)
-                    {
-                        AddLiteral(unit, SearchText.Stem(candidate), factor);
-                        foreach (var alternative in _entryAlternatives[entry])
-                        {
-                            unit.Alternatives.Add(alternative with { Weight = alternative.Weight * factor });
-                        }
-                    }
+                    continue;
                 }
 
-                for (var w = 0; w < _words.Length; w++)
+                if (distance < bestDistance)
                 {
-                    if (EditDistance.Within(word, _words[w], bestDistance) == bestDistance)
+                    bestDistance = distance;
+                    found.Clear();
+                }
+
+                found.Add(c);
+            }
+
+            var factor = bestDistance <= 1 ? OneTypoFactor : TwoTyposFactor;
+            foreach (var c in found)
+            {
+                if (c < _vocabularyWords.Length)
+                {
+                    var (candidate, entry) = _vocabularyWords[c];
+                    AddLiteral(unit, SearchText.Stem(candidate), factor);
+                    foreach (var alternative in _entryAlternatives[entry])
                     {
-                        unit.Alternatives.Add(new Alternative([_wordStems[w]], factor));
+                        unit.Alternatives.Add(alternative with { Weight = alternative.Weight * factor });
                     }
+                }
+                else
+                {
+                    unit.Alternatives.Add(new Alternative([_wordStems[c - _vocabularyWords.Length]], factor));
                 }
             }
         }
