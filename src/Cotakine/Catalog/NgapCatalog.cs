@@ -57,12 +57,19 @@ public sealed class NgapCatalog
         QuoteThreshold = quoteThreshold;
         Announcements = announcements;
         Parameters = parameters;
+        CoveredFrom = pointValues.Where(p => p.IsDefault).Min(p => p.Validity.From);
         _actsById = acts.ToDictionary(a => a.Id, StringComparer.Ordinal);
         _versionsByCode = acts.SelectMany(a => a.Versions).GroupBy(v => v.Code).ToDictionary(g => g.Key, g => g.OrderBy(v => v.Validity.From).ToArray());
     }
 
     /// <summary>Identifies the loaded data: <c>catalog.json</c> version and a hash of the files.</summary>
     public string Version { get; }
+
+    /// <summary>
+    /// The first day the catalog can price (the earliest default point value): sessions before it are outside the data,
+    /// and adapters reject them as invalid input rather than guess.
+    /// </summary>
+    public DateOnly CoveredFrom { get; }
 
     /// <summary>The day the data was last reviewed against its sources.</summary>
     public DateOnly ReviewedOn { get; }

@@ -209,6 +209,12 @@ public sealed class QuoteRequestReader(NgapCatalog catalog)
 
             if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {
+                if (date < catalog.CoveredFrom)
+                {
+                    Error(field, $"« {text} » est antérieure à la période couverte par le référentiel (à partir du {catalog.CoveredFrom:dd/MM/yyyy}).");
+                    return null;
+                }
+
                 return date;
             }
 

@@ -110,4 +110,15 @@ public sealed class QuoteRequestFuzzTests
         // Guards the harness: the seed request itself must be valid, or every mutation would be trivially rejected.
         Assert.True(Reader.TryRead(Valid, out _, out var errors), string.Join(Environment.NewLine, errors));
     }
+
+    [Fact]
+    public void A_date_before_the_data_is_invalid_input_not_a_crash()
+    {
+        // Found by the mutation run above: « 0001-01-01 » reached the engine, which has no AMO rate or point value then.
+        var json = Valid.Replace("2026-03-12", "2011-12-31", StringComparison.Ordinal);
+        Assert.False(Reader.TryRead(json, out _, out var errors));
+        var error = Assert.Single(errors);
+        Assert.Equal("date", error.Field);
+        Assert.Contains("15/07/2012", error.Message, StringComparison.Ordinal);
+    }
 }
