@@ -9,24 +9,22 @@ namespace Cotakine.Persistence;
 /// </summary>
 public static class PersistenceSetup
 {
-    /// <summary>Registers <see cref="CotakineDbContext"/>, <see cref="CurrentActor"/> (scoped) and the audit interceptor.</summary>
-    public static IServiceCollection AddCotakinePersistence(this IServiceCollection services, DatabaseProvider provider, string connectionString)
+    /// <summary>
+    /// Registers <see cref="CotakineDbContext"/>, <see cref="CurrentActor"/> (scoped) and the audit interceptor.
+    /// <paramref name="settings"/> is read when the first context is made (after the host's configuration is complete),
+    /// so hosts and tests can set the provider and connection string through ordinary configuration.
+    /// </summary>
+    public static IServiceCollection AddCotakinePersistence(this IServiceCollection services, Func<IServiceProvider, (DatabaseProvider Provider, string ConnectionString)> settings)
     {
         services.AddScoped<CurrentActor>();
         services.AddSingleton(sp => new AuditInterceptor(sp.GetService<TimeProvider>() ?? TimeProvider.System));
-        if (provider == DatabaseProvider.Postgres)
-        {
-            services.AddDbContext<PostgresCotakineDbContext>((sp, o) =>
-                o.UseNpgsql(connectionString).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
-            services.AddScoped<CotakineDbContext>(sp => sp.GetRequiredService<PostgresCotakineDbContext>());
-        }
-        else
-        {
-            services.AddDbContext<SqliteCotakineDbContext>((sp, o) =>
-                o.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
-            services.AddScoped<CotakineDbContext>(sp => sp.GetRequiredService<SqliteCotakineDbContext>());
-        }
-
+        services.AddDbContext<PostgresCotakineDbContext>((sp, o) =>
+            o.UseNpgsql(settings(sp).ConnectionString).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+        services.AddDbContext<SqliteCotakineDbContext>((sp, o) =>
+            o.UseSqlite(settings(sp).ConnectionString).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+        services.AddScoped<CotakineDbContext>(sp => settings(sp).Provider == DatabaseProvider.Postgres
+            ? sp.GetRequiredService<PostgresCotakineDbContext>()
+            : sp.GetRequiredService<SqliteCotakineDbContext>());
         return services;
     }
 

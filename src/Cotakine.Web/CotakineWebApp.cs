@@ -14,6 +14,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -33,17 +34,10 @@ public static class CotakineWebApp
     {
         var builder = WebApplication.CreateBuilder(args);
         var services = builder.Services;
-        var provider = string.Equals(builder.Configuration["Database:Provider"], "postgres", StringComparison.OrdinalIgnoreCase)
-            ? DatabaseProvider.Postgres
-            : DatabaseProvider.Sqlite;
-        var connectionString = builder.Configuration["Database:ConnectionString"]
-            ?? (provider == DatabaseProvider.Sqlite ? "Data Source=cotakine.db" : throw new InvalidOperationException(
-                "Database:ConnectionString est obligatoire avec Database:Provider=postgres."));
-
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<NgapCatalog>(_ => CatalogLoader.Embedded);
         services.TryAddSingleton<SessionQuoter>(sp => new QuoteEngine(sp.GetRequiredService<NgapCatalog>()).Quote);
-        services.AddCotakinePersistence(provider, connectionString);
+        services.AddCotakinePersistence(sp => DatabaseSettings(sp.GetRequiredService<IConfiguration>()));
         services.AddScoped<InvoiceIssuer>();
 
         services.AddIdentityCore<AppUser>(o =>
@@ -110,6 +104,18 @@ public static class CotakineWebApp
         }
 
         return app;
+    }
+
+    private static (DatabaseProvider, string) DatabaseSettings(IConfiguration configuration)
+    {
+        var provider = string.Equals(configuration["Database:Provider"], "postgres", StringComparison.OrdinalIgnoreCase)
+            ? DatabaseProvider.Postgres
+            : DatabaseProvider.Sqlite;
+        var connectionString = configuration["Database:ConnectionString"]
+            ?? (provider == DatabaseProvider.Sqlite
+                ? "Data Source=cotakine.db"
+                : throw new InvalidOperationException("Database:ConnectionString est obligatoire avec Database:Provider=postgres."));
+        return (provider, connectionString);
     }
 
     /// <summary>Builds and runs the application until shutdown.</summary>

@@ -44,7 +44,7 @@ internal static class AccountApi
         errors.Required("password", request.Password);
         if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
+            return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide");
         }
 
         var user = await signIn.UserManager.FindByEmailAsync(request.Email!);
@@ -53,7 +53,7 @@ internal static class AccountApi
             return TypedResults.Problem(title: "Identifiants incorrects.", statusCode: StatusCodes.Status401Unauthorized);
         }
 
-        var result = await signIn.PasswordSignInAsync(user, request.Password!, isPersistent: true, lockoutOnFailure: false);
+        var result = await signIn.PasswordSignInAsync(user, request.Password!, isPersistent: false, lockoutOnFailure: false);
         return result.Succeeded
             ? TypedResults.NoContent()
             : TypedResults.Problem(title: "Identifiants incorrects.", statusCode: StatusCodes.Status401Unauthorized);
@@ -91,7 +91,7 @@ internal static class AccountApi
 
         if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
+            return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide");
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync();
@@ -121,11 +121,11 @@ internal static class AccountApi
                 errors.Add(field, $"{field} : {Translate(error)}");
             }
 
-            return TypedResults.ValidationProblem(errors.ToDictionary());
+            return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide");
         }
 
         await transaction.CommitAsync();
-        await signIn.SignInAsync(user, isPersistent: true);
+        await signIn.SignInAsync(user, isPersistent: false);
         return TypedResults.Created("/api/account/me", new MeResponse(user.Email!, practice.Id, practitioner.Id));
     }
 

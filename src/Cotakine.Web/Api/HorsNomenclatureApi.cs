@@ -52,7 +52,7 @@ internal static class HorsNomenclatureApi
         var errors = await ValidateAsync(request, db);
         if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
+            return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide");
         }
 
         var row = new HnQuoteRow
@@ -79,7 +79,7 @@ internal static class HorsNomenclatureApi
 
         if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
+            return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide");
         }
 
         var row = new FeeNoteRow

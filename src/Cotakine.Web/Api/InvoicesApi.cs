@@ -104,7 +104,7 @@ internal static class InvoicesApi
 
         if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
+            return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide");
         }
 
         var amc = Cents.From(request.Amc ?? 0m);
@@ -137,12 +137,12 @@ internal static class InvoicesApi
 
         if (invoice.Kind == InvoiceKind.CreditNote)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["id"] = ["id : un avoir ne s'annule pas par un avoir"] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["id"] = ["id : un avoir ne s'annule pas par un avoir"] }, title: "Requête invalide");
         }
 
         if (await db.Invoices.AnyAsync(i => i.CreditedInvoiceId == id))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["id"] = ["id : cette facture est déjà annulée par un avoir"] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["id"] = ["id : cette facture est déjà annulée par un avoir"] }, title: "Requête invalide");
         }
 
         var credit = await issuer.CreditAsync(invoice);
@@ -182,7 +182,7 @@ internal static class InvoicesApi
 
         if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
+            return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide");
         }
 
         var payment = new PaymentRow

@@ -57,7 +57,7 @@ internal static class PatientsApi
         var errors = Validate(request);
         if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
+            return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide");
         }
 
         var row = new PatientRow { Id = Guid.NewGuid(), PracticeId = db.CurrentPracticeId!.Value };
@@ -78,7 +78,7 @@ internal static class PatientsApi
         var errors = Validate(request);
         if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
+            return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide");
         }
 
         Apply(row, request);

@@ -96,7 +96,7 @@ internal static class PlansApi
 
         if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
+            return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide");
         }
 
         var plan = new TreatmentPlanRow
@@ -137,7 +137,7 @@ internal static class PlansApi
 
         if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
+            return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide");
         }
 
         var date = request.Date ?? Clock.Today(clock);
@@ -188,7 +188,7 @@ internal static class PlansApi
 
         if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
+            return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide");
         }
 
         var practice = await db.Practices.SingleAsync(p => p.Id == plan.PracticeId);

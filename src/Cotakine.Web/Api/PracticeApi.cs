@@ -57,7 +57,7 @@ internal static class PracticeApi
 
         if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
+            return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide");
         }
 
         var row = new PractitionerRow

@@ -52,7 +52,7 @@ internal static class PrescriptionsApi
 
         if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
+            return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide");
         }
 
         var row = new PrescriptionRow
