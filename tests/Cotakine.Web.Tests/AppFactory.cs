@@ -7,7 +7,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Cotakine.Web.Tests;
 
-/// <summary>The web app on a real database (SQLite temp file or a throw-away PostgreSQL), a fake clock and the stand-in quoter.</summary>
+/// <summary>The web app on a real database (SQLite temp file or a throw-away PostgreSQL), a fake clock and the real quote engine.</summary>
 public abstract class AppFactory : WebApplicationFactory<Program>
 {
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
@@ -24,7 +24,6 @@ public abstract class AppFactory : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
-            services.AddSingleton<SessionQuoter>(StandInQuoter.Quote);
         });
     }
 
