@@ -1,1 +1,0 @@
-namespace Cotakine.Cli.Tests; public class P { [Fact] public void T() => Assert.True(true); }
