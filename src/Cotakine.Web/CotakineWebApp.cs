@@ -97,6 +97,7 @@ public static class CotakineWebApp
         app.MapPlansApi();
         app.MapInvoicesApi();
         app.MapHorsNomenclatureApi();
+        app.MapContractApi();
 
         using (var scope = app.Services.CreateScope())
         {
