@@ -6,7 +6,7 @@ cd "$(dirname "$0")"
 
 need_apt=()
 # Debian packages the test suites use (added as suites need them).
-for pkg in ${COTAKINE_APT_PACKAGES:-}; do
+for pkg in ${COTAKINE_APT_PACKAGES:-postgresql}; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need_apt+=("$pkg")
 done
 if [ ${#need_apt[@]} -gt 0 ]; then

@@ -1,0 +1,87 @@
+using System.Text.Json;
+using Cotakine.Persistence.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Cotakine.Persistence;
+
+/// <summary>
+/// Writes an audit entry (who, when, what) for every change to billing data (<see cref="IBillingData"/>) in the same
+/// SaveChanges, hence the same transaction: no change without its trace, no trace without its change. Also enforces
+/// that issued invoices are immutable: an update or delete of an <see cref="InvoiceRow"/> is refused.
+/// </summary>
+public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesInterceptor
+{
+    /// <inheritdoc />
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        Audit(eventData.Context);
+        return result;
+    }
+
+    /// <inheritdoc />
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        Audit(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    private void Audit(DbContext? context)
+    {
+        if (context is not CotakineDbContext db)
+        {
+            return;
+        }
+
+        db.ChangeTracker.DetectChanges();
+        var now = clock.GetUtcNow();
+        var entries = db.ChangeTracker.Entries<IBillingData>()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .ToList();
+        foreach (var entry in entries)
+        {
+            if (entry.Entity is InvoiceRow && entry.State != EntityState.Added)
+            {
+                throw new InvalidOperationException("Une facture émise est immuable : corrigez-la par un avoir.");
+            }
+
+            db.AuditLog.Add(new AuditEntryRow
+            {
+                Id = Guid.NewGuid(),
+                PracticeId = ((IPracticeOwned)entry.Entity).PracticeId,
+                Actor = db.Actor.Name,
+                At = now,
+                Entity = entry.Metadata.ClrType.Name,
+                EntityId = entry.Entity.Id,
+                Action = entry.State.ToString(),
+                Changes = Describe(entry),
+            });
+        }
+    }
+
+    private static string Describe(EntityEntry entry)
+    {
+        var values = new Dictionary<string, object?>();
+        foreach (var property in entry.Properties)
+        {
+            switch (entry.State)
+            {
+                case EntityState.Added:
+                    values[property.Metadata.Name] = property.CurrentValue;
+                    break;
+                case EntityState.Modified when property.IsModified:
+                    values[property.Metadata.Name] = new { from = property.OriginalValue, to = property.CurrentValue };
+                    break;
+                case EntityState.Deleted:
+                    values[property.Metadata.Name] = property.OriginalValue;
+                    break;
+            }
+        }
+
+        return JsonSerializer.Serialize(values);
+    }
+}

@@ -1,0 +1,160 @@
+using System.Linq.Expressions;
+using Cotakine.Persistence.Entities;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cotakine.Persistence;
+
+/// <summary>
+/// The practice database. Abstract because each provider has its own subclass and so its own migration set
+/// (<see cref="SqliteCotakineDbContext"/>, <see cref="PostgresCotakineDbContext"/>): the model is shared, the SQL is not.
+/// Every practice-owned table has a query filter on <see cref="CurrentPracticeId"/>, so a user never reads another
+/// practice's rows even when an endpoint forgets to filter. Money is stored as integer cents.
+/// </summary>
+public abstract class CotakineDbContext : IdentityDbContext<AppUser>
+{
+    private readonly CurrentActor _actor;
+
+    /// <summary>Creates the context for <paramref name="actor"/>.</summary>
+    protected CotakineDbContext(DbContextOptions options, CurrentActor actor)
+        : base(options)
+    {
+        _actor = actor;
+    }
+
+    /// <summary>The practice the queries are filtered on.</summary>
+    public Guid? CurrentPracticeId => _actor.PracticeId;
+
+    /// <summary>Who acts (for the audit log).</summary>
+    public CurrentActor Actor => _actor;
+
+    /// <summary>Practices.</summary>
+    public DbSet<PracticeRow> Practices => Set<PracticeRow>();
+
+    /// <summary>Practitioners.</summary>
+    public DbSet<PractitionerRow> Practitioners => Set<PractitionerRow>();
+
+    /// <summary>Patients.</summary>
+    public DbSet<PatientRow> Patients => Set<PatientRow>();
+
+    /// <summary>Prescriptions.</summary>
+    public DbSet<PrescriptionRow> Prescriptions => Set<PrescriptionRow>();
+
+    /// <summary>Treatment plans.</summary>
+    public DbSet<TreatmentPlanRow> Plans => Set<TreatmentPlanRow>();
+
+    /// <summary>Sessions.</summary>
+    public DbSet<SessionRow> Sessions => Set<SessionRow>();
+
+    /// <summary>Invoices and credit notes.</summary>
+    public DbSet<InvoiceRow> Invoices => Set<InvoiceRow>();
+
+    /// <summary>Numbering counters.</summary>
+    public DbSet<InvoiceCounterRow> InvoiceCounters => Set<InvoiceCounterRow>();
+
+    /// <summary>Payments.</summary>
+    public DbSet<PaymentRow> Payments => Set<PaymentRow>();
+
+    /// <summary>Hors-nomenclature devis.</summary>
+    public DbSet<HnQuoteRow> HnQuotes => Set<HnQuoteRow>();
+
+    /// <summary>Notes d'honoraires.</summary>
+    public DbSet<FeeNoteRow> FeeNotes => Set<FeeNoteRow>();
+
+    /// <summary>Audit log.</summary>
+    public DbSet<AuditEntryRow> AuditLog => Set<AuditEntryRow>();
+
+    /// <inheritdoc />
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder);
+        builder.Entity<PracticeRow>(e =>
+        {
+            e.ToTable("Practices");
+            e.Property(p => p.Name).HasMaxLength(200);
+            e.Property(p => p.Department).HasMaxLength(3);
+            e.Property(p => p.Address).HasMaxLength(500);
+        });
+        builder.Entity<PractitionerRow>(e =>
+        {
+            e.ToTable("Practitioners");
+            e.Property(p => p.Rpps).HasMaxLength(11);
+            e.Property(p => p.AmNumber).HasMaxLength(9);
+            e.HasIndex(p => p.Rpps).IsUnique();
+            e.HasOne<PracticeRow>().WithMany().HasForeignKey(p => p.PracticeId);
+        });
+        builder.Entity<AppUser>(e => e.HasOne<PracticeRow>().WithMany().HasForeignKey(u => u.PracticeId));
+        builder.Entity<PatientRow>(e =>
+        {
+            e.ToTable("Patients");
+            e.HasOne<PracticeRow>().WithMany().HasForeignKey(p => p.PracticeId);
+        });
+        builder.Entity<PrescriptionRow>(e =>
+        {
+            e.ToTable("Prescriptions");
+            e.HasOne<PatientRow>().WithMany().HasForeignKey(p => p.PatientId);
+        });
+        builder.Entity<TreatmentPlanRow>(e =>
+        {
+            e.ToTable("TreatmentPlans");
+            e.HasOne<PatientRow>().WithMany().HasForeignKey(p => p.PatientId);
+            e.HasOne<PractitionerRow>().WithMany().HasForeignKey(p => p.PractitionerId);
+            e.HasOne<PrescriptionRow>().WithMany().HasForeignKey(p => p.PrescriptionId);
+        });
+        builder.Entity<SessionRow>(e =>
+        {
+            e.ToTable("Sessions");
+            e.HasOne<TreatmentPlanRow>().WithMany().HasForeignKey(s => s.PlanId);
+            e.HasIndex(s => new { s.PlanId, s.Number }).IsUnique();
+            e.HasMany(s => s.Lines).WithOne().HasForeignKey(l => l.SessionId);
+            e.Property(s => s.TravelKm).HasPrecision(9, 2);
+        });
+        builder.Entity<SessionLineRow>(e =>
+        {
+            e.ToTable("SessionLines");
+            e.Property(l => l.Quantity).HasPrecision(9, 2);
+            e.Property(l => l.Rate).HasPrecision(5, 4);
+        });
+        builder.Entity<InvoiceRow>(e =>
+        {
+            e.ToTable("Invoices");
+            e.HasIndex(i => new { i.PractitionerId, i.Year, i.Sequence }).IsUnique();
+            e.HasOne<PractitionerRow>().WithMany().HasForeignKey(i => i.PractitionerId);
+            e.HasOne<PatientRow>().WithMany().HasForeignKey(i => i.PatientId);
+            e.HasOne<InvoiceRow>().WithMany().HasForeignKey(i => i.CreditedInvoiceId);
+            e.Property(i => i.Number).HasMaxLength(20);
+        });
+        builder.Entity<InvoiceCounterRow>(e =>
+        {
+            e.ToTable("InvoiceCounters");
+            e.HasKey(c => new { c.PractitionerId, c.Year });
+        });
+        builder.Entity<PaymentRow>(e =>
+        {
+            e.ToTable("Payments");
+            e.HasOne<InvoiceRow>().WithMany().HasForeignKey(p => p.InvoiceId);
+        });
+        builder.Entity<HnQuoteRow>(e => e.ToTable("HnQuotes"));
+        builder.Entity<FeeNoteRow>(e => e.ToTable("FeeNotes"));
+        builder.Entity<AuditEntryRow>(e => e.ToTable("AuditLog"));
+
+        Filter<PractitionerRow>(builder);
+        Filter<PatientRow>(builder);
+        Filter<PrescriptionRow>(builder);
+        Filter<TreatmentPlanRow>(builder);
+        Filter<SessionRow>(builder);
+        Filter<InvoiceRow>(builder);
+        Filter<PaymentRow>(builder);
+        Filter<HnQuoteRow>(builder);
+        Filter<FeeNoteRow>(builder);
+        Filter<AuditEntryRow>(builder);
+    }
+
+    private void Filter<T>(ModelBuilder builder)
+        where T : class, IPracticeOwned
+    {
+        Expression<Func<T, bool>> filter = e => e.PracticeId == CurrentPracticeId;
+        builder.Entity<T>().HasQueryFilter(filter);
+    }
+}

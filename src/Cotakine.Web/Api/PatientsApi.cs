@@ -1,0 +1,88 @@
+using Cotakine.Patients;
+using Cotakine.Persistence;
+using Cotakine.Persistence.Entities;
+using Cotakine.Quoting;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cotakine.Web.Api;
+
+internal sealed record PatientRequest(string? LastName, string? FirstName, DateOnly? BirthDate, Coverage? Coverage, Regime? Regime, DateOnly? AtMpDate);
+
+internal sealed record PatientResponse(Guid Id, string LastName, string FirstName, DateOnly? BirthDate, Coverage Coverage, Regime Regime, DateOnly? AtMpDate)
+{
+    public static PatientResponse From(PatientRow p) => new(p.Id, p.LastName, p.FirstName, p.BirthDate, p.Coverage, p.Regime, p.AtMpDate);
+}
+
+/// <summary>Patients of the practice with their coverage (standard, ALD, AT-MP with date, maternité, C2S; régime).</summary>
+internal static class PatientsApi
+{
+    public static void MapPatientsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/patients").WithTags("Patients");
+        group.MapGet("/", async (CotakineDbContext db) =>
+            TypedResults.Ok((await db.Patients.OrderBy(p => p.LastName).ThenBy(p => p.FirstName).ToListAsync()).Select(PatientResponse.From).ToList()));
+        group.MapGet("/{id:guid}", async Task<Results<Ok<PatientResponse>, NotFound>> (Guid id, CotakineDbContext db) =>
+            await db.Patients.SingleOrDefaultAsync(p => p.Id == id) is { } p ? TypedResults.Ok(PatientResponse.From(p)) : TypedResults.NotFound());
+        group.MapPost("/", Create);
+        group.MapPut("/{id:guid}", Update);
+    }
+
+    private static Errors Validate(PatientRequest request)
+    {
+        var errors = new Errors();
+        errors.Required("lastName", request.LastName);
+        errors.Required("firstName", request.FirstName);
+        errors.Required("coverage", request.Coverage);
+        if (request.Coverage is { } coverage && new PatientCoverage(coverage, request.Regime ?? Regime.General, request.AtMpDate).Problem() is { } problem)
+        {
+            errors.Add("atMpDate", problem);
+        }
+
+        return errors;
+    }
+
+    private static void Apply(PatientRow row, PatientRequest request)
+    {
+        row.LastName = request.LastName!.Trim();
+        row.FirstName = request.FirstName!.Trim();
+        row.BirthDate = request.BirthDate;
+        row.Coverage = request.Coverage!.Value;
+        row.Regime = request.Regime ?? Regime.General;
+        row.AtMpDate = request.AtMpDate;
+    }
+
+    private static async Task<Results<Created<PatientResponse>, ValidationProblem>> Create(PatientRequest request, CotakineDbContext db)
+    {
+        var errors = Validate(request);
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide");
+        }
+
+        var row = new PatientRow { Id = Guid.NewGuid(), PracticeId = db.CurrentPracticeId!.Value };
+        Apply(row, request);
+        db.Patients.Add(row);
+        await db.SaveChangesAsync();
+        return TypedResults.Created($"/api/patients/{row.Id}", PatientResponse.From(row));
+    }
+
+    private static async Task<Results<Ok<PatientResponse>, NotFound, ValidationProblem>> Update(Guid id, PatientRequest request, CotakineDbContext db)
+    {
+        var row = await db.Patients.SingleOrDefaultAsync(p => p.Id == id);
+        if (row is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var errors = Validate(request);
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide");
+        }
+
+        Apply(row, request);
+        await db.SaveChangesAsync();
+        return TypedResults.Ok(PatientResponse.From(row));
+    }
+}

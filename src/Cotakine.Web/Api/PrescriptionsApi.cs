@@ -1,0 +1,70 @@
+using Cotakine.Persistence;
+using Cotakine.Persistence.Entities;
+using Cotakine.Prescriptions;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cotakine.Web.Api;
+
+internal sealed record PrescriptionRequest(
+    Guid? PatientId, DateOnly? Date, string? PrescriberName, string? PrescriberRpps, string? PrescriberAmNumber, string? Indication,
+    string? Segment, Laterality? Laterality, int? SessionCount, bool Urgent, bool IncludingSundaysAndHolidays, bool AtMp, DateOnly? AtMpDate, bool Ald);
+
+internal sealed record PrescriptionResponse(
+    Guid Id, Guid PatientId, DateOnly? Date, string? PrescriberName, string? PrescriberRpps, string? PrescriberAmNumber, string? Indication,
+    string? Segment, Laterality Laterality, int? SessionCount, bool Urgent, bool IncludingSundaysAndHolidays, bool AtMp, DateOnly? AtMpDate, bool Ald,
+    IReadOnlyList<string> MissingMentions)
+{
+    public static PrescriptionResponse From(PrescriptionRow p) => new(
+        p.Id, p.PatientId, p.Date, p.PrescriberName, p.PrescriberRpps, p.PrescriberAmNumber, p.Indication, p.Segment, p.Laterality,
+        p.SessionCount, p.Urgent, p.IncludingSundaysAndHolidays, p.AtMp, p.AtMpDate, p.Ald, PrescriptionCheck.MissingMentions(p.ToDomain()));
+}
+
+/// <summary>
+/// Prescriptions as read from the paper. A prescription with missing mentions is stored (the kiné may have to ask the
+/// prescriber) and each answer lists the missing mentions of the CPAM memo in French.
+/// </summary>
+internal static class PrescriptionsApi
+{
+    public static void MapPrescriptionsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/prescriptions").WithTags("Prescriptions");
+        group.MapGet("/", async (Guid? patientId, CotakineDbContext db) =>
+            TypedResults.Ok((await db.Prescriptions.Where(p => patientId == null || p.PatientId == patientId).ToListAsync())
+                .Select(PrescriptionResponse.From).ToList()));
+        group.MapGet("/{id:guid}", async Task<Results<Ok<PrescriptionResponse>, NotFound>> (Guid id, CotakineDbContext db) =>
+            await db.Prescriptions.SingleOrDefaultAsync(p => p.Id == id) is { } p ? TypedResults.Ok(PrescriptionResponse.From(p)) : TypedResults.NotFound());
+        group.MapPost("/", Create);
+    }
+
+    private static async Task<Results<Created<PrescriptionResponse>, ValidationProblem>> Create(PrescriptionRequest request, CotakineDbContext db)
+    {
+        var errors = new Errors();
+        if (request.PatientId is not { } patientId || !await db.Patients.AnyAsync(p => p.Id == patientId))
+        {
+            errors.Add("patientId", "patientId : patient inconnu dans ce cabinet");
+        }
+
+        if (request.SessionCount is < 1)
+        {
+            errors.Add("sessionCount", "sessionCount : le nombre de séances, s'il est prescrit, est au moins 1");
+        }
+
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide");
+        }
+
+        var row = new PrescriptionRow
+        {
+            Id = Guid.NewGuid(), PracticeId = db.CurrentPracticeId!.Value, PatientId = request.PatientId!.Value, Date = request.Date,
+            PrescriberName = request.PrescriberName, PrescriberRpps = request.PrescriberRpps, PrescriberAmNumber = request.PrescriberAmNumber,
+            Indication = request.Indication, Segment = request.Segment, Laterality = request.Laterality ?? Laterality.Unspecified,
+            SessionCount = request.SessionCount, Urgent = request.Urgent, IncludingSundaysAndHolidays = request.IncludingSundaysAndHolidays,
+            AtMp = request.AtMp, AtMpDate = request.AtMpDate, Ald = request.Ald,
+        };
+        db.Prescriptions.Add(row);
+        await db.SaveChangesAsync();
+        return TypedResults.Created($"/api/prescriptions/{row.Id}", PrescriptionResponse.From(row));
+    }
+}

@@ -1,0 +1,29 @@
+namespace Cotakine.Web;
+
+/// <summary>Collects input problems keyed by field (camelCase, as in the JSON), for a 400 ValidationProblem.</summary>
+internal sealed class Errors
+{
+    private readonly Dictionary<string, List<string>> _byField = [];
+
+    public bool Any => _byField.Count > 0;
+
+    public void Add(string field, string message)
+    {
+        if (!_byField.TryGetValue(field, out var list))
+        {
+            _byField[field] = list = [];
+        }
+
+        list.Add(message);
+    }
+
+    public Dictionary<string, string[]> ToDictionary() => _byField.ToDictionary(p => p.Key, p => p.Value.ToArray());
+
+    public void Required(string field, object? value)
+    {
+        if (value is null || (value is string s && string.IsNullOrWhiteSpace(s)))
+        {
+            Add(field, $"{field} : champ obligatoire");
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Cotakine.Web.Tests;
+
+/// <summary>The web app on a real database (SQLite temp file or a throw-away PostgreSQL), a fake clock and the real quote engine.</summary>
+public abstract class AppFactory : WebApplicationFactory<Program>
+{
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+
+    protected abstract string Provider { get; }
+
+    protected abstract string ConnectionString { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Database:Provider", Provider);
+        builder.UseSetting("Database:ConnectionString", ConnectionString);
+        builder.UseEnvironment("Production");
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    private static int _rpps = 100;
+
+    /// <summary>A client signed in to a brand-new practice of its own.</summary>
+    public async Task<HttpClient> NewPracticeAsync()
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true });
+        var n = Interlocked.Increment(ref _rpps);
+        var response = await client.PostAsJsonAsync("/api/account/register", new
+        {
+            email = $"kine{n}-{Provider}@example.fr", password = "Secret-Kine-42", practiceName = $"Cabinet {n}", department = "75", zone = "plaine",
+            address = "2 rue X", rpps = $"{Random.Shared.NextInt64(10_000_000_000, 99_999_999_999)}", amNumber = "751234567",
+            lastName = "Kiné", firstName = $"N{n}",
+        });
+        response.EnsureSuccessStatusCode();
+        return client;
+    }
+}
+
+public sealed class SqliteAppFactory : AppFactory
+{
+    private readonly string _file = Path.Combine(Path.GetTempPath(), $"cotakine-test-{Guid.NewGuid():N}.db");
+
+    protected override string Provider => "sqlite";
+
+    protected override string ConnectionString => $"Data Source={_file};Default Timeout=60";
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var f in new[] { _file, _file + "-wal", _file + "-shm" })
+        {
+            File.Delete(f);
+        }
+    }
+}
+
+public sealed class PostgresAppFactory : AppFactory
+{
+    private readonly PostgresServer _server = new();
+
+    protected override string Provider => "postgres";
+
+    protected override string ConnectionString => _server.ConnectionString("cotakine_tests");
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Npgsql.NpgsqlConnection.ClearAllPools();
+        _server.Dispose();
+    }
+}
