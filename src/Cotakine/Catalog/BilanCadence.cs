@@ -6,6 +6,14 @@ namespace Cotakine.Catalog;
 /// </summary>
 public sealed record BilanCadence(int First, int Next, int Every, IReadOnlyList<string> Sources, Confidence Confidence)
 {
+    /// <summary>
+    /// The NGAP articles whose acts this bilan goes with (neuro BDK: article 4); empty when any rééducation act opens it.
+    /// </summary>
+    public IReadOnlyList<string> WithArticles { get; init; } = [];
+
+    /// <summary>Whether the bilan goes with an act of <paramref name="article"/>.</summary>
+    public bool GoesWith(string article) => WithArticles.Count == 0 || WithArticles.Contains(article, StringComparer.Ordinal);
+
     /// <summary>Whether a bilan is due at <paramref name="sessionNumber"/> (1-based rank in the series).</summary>
     public bool IsDueAt(int sessionNumber) =>
         sessionNumber == First || (sessionNumber >= Next && (sessionNumber - Next) % Every == 0);

@@ -21,6 +21,10 @@ public static class CatalogLoader
         "rules.json",
     ];
 
+    /// <summary>The rule parameters the quote engine reads: a catalog without them fails to load.</summary>
+    public static IReadOnlyList<string> RequiredParameters { get; } =
+        ["cumul.secondActRate", "dap.tacitAgreementDays", "dap.alertSessionsBefore", "dap.raisedThresholdPriorSessions"];
+
     private static readonly Lazy<NgapCatalog> EmbeddedCatalog = new(() => Load(OpenEmbedded), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The catalog shipped with this release (loaded and checked once).</summary>
@@ -267,7 +271,10 @@ public static class CatalogLoader
                 BilanCadence? cadence = null;
                 if (row.Child("bilanCadence") is { } cadenceRow)
                 {
-                    cadence = new BilanCadence(cadenceRow.Int("first"), cadenceRow.Int("next"), cadenceRow.Int("every"), cadenceRow.Sources(), cadenceRow.Confidence());
+                    cadence = new BilanCadence(cadenceRow.Int("first"), cadenceRow.Int("next"), cadenceRow.Int("every"), cadenceRow.Sources(), cadenceRow.Confidence())
+                    {
+                        WithArticles = cadenceRow.Strings("withArticles", required: false),
+                    };
                     cadenceRow.EnsureNoUnknownProperty();
                     if (cadence.First < 1 || cadence.Next <= cadence.First || cadence.Every < 1)
                     {
@@ -460,11 +467,20 @@ public static class CatalogLoader
         {
             var result = Rows("majorations.json", "majorations").Select(row =>
             {
-                var item = new Majoration(row.String("code"), row.String("kind"), row.String("label"), row.Decimal("amount"), row.OptionalTime("startsAt"), row.OptionalTime("endsAt"), row.OptionalTime("saturdayFrom"), row.Validity(), row.Sources(), row.Confidence());
+                var item = new Majoration(row.String("code"), row.String("kind"), row.String("label"), row.Decimal("amount"), row.OptionalTime("startsAt"), row.OptionalTime("endsAt"), row.OptionalTime("saturdayFrom"), row.Validity(), row.Sources(), row.Confidence())
+                {
+                    CallFrom = row.OptionalTime("callFrom"),
+                    CallUntil = row.OptionalTime("callUntil"),
+                };
                 row.EnsureNoUnknownProperty();
                 if (item.Kind == "nuit" && (item.StartsAt is null || item.EndsAt is null))
                 {
                     throw row.Fail("majoration de nuit sans « startsAt » / « endsAt »");
+                }
+
+                if (item.Kind == "nuit" && (item.CallFrom is null || item.CallUntil is null))
+                {
+                    throw row.Fail("majoration de nuit sans heures d'appel « callFrom » / « callUntil »");
                 }
 
                 if (item.Kind == "dimanche-ferie" && item.SaturdayFrom is null)
@@ -561,6 +577,11 @@ public static class CatalogLoader
                 return item;
             }).ToList();
             CheckNoOverlap(result, p => p.Id, p => p.Validity, "rules.json", "parameters");
+            foreach (var id in RequiredParameters.Where(id => result.All(p => p.Id != id)))
+            {
+                throw new CatalogLoadException("rules.json", "parameters", $"paramètre « {id} » manquant (utilisé par le moteur de cotation)");
+            }
+
             return result;
         }
     }

@@ -1,0 +1,46 @@
+using Cotakine.Catalog;
+using Cotakine.Money;
+
+namespace Cotakine.Quoting.Rules;
+
+/// <summary>
+/// « Part de l'assurance maladie obligatoire »: the AMO pays a rate of the NGAP lines (acts, bilans, supplements, travel,
+/// majorations) by coverage and régime — 60 % standard, 90 % régime local d'Alsace-Moselle, 100 % ALD / AT-MP /
+/// maternité / C2S (<see cref="NgapCatalog.AmoRates"/>, ngap-facts §J). Fees (DE, HN) are never in the AMO share.
+/// amo = sum of NGAP lines × rate, rounded once to the cent; patientShare = total − amo.
+/// </summary>
+/// <remarks>
+/// Decision: the contract has no identifier for reimbursement facts; a rate whose confidence is not « sure » is reported as
+/// an info under <c>ACT_NOT_IN_FORCE</c>, the contract's identifier for « what applies on this date ». The franchise
+/// médicale is deducted by the caisse from its payment, not from the invoice: it is not shown here.
+/// </remarks>
+internal static class AmoShare
+{
+    public static decimal Apply(QuoteContext context, IEnumerable<QuoteLine> lines)
+    {
+        var coverage = CoverageName(context.Request.Patient.Coverage);
+        var regime = context.Request.Patient.Regime == Regime.AlsaceMoselle ? "alsace-moselle" : "general";
+        var rate = context.Catalog.AmoRates
+            .Where(r => r.Coverage == coverage && (r.Regime == regime || r.Regime == "*") && r.Validity.Contains(context.Date))
+            .OrderBy(r => r.Regime == "*" ? 1 : 0)
+            .FirstOrDefault()
+            ?? throw new InvalidOperationException($"Taux AMO « {coverage} / {regime} » absent du référentiel au {context.Date:yyyy-MM-dd}.");
+        if (rate.Confidence != Confidence.Sure)
+        {
+            context.Info(RuleId.ActNotInForce, $"Part AMO de {RuleText.Number(rate.Rate * 100)} % ({coverage}, régime {regime}) : taux à confirmer (source {RuleText.Sources(rate.Sources)}).");
+        }
+
+        var ngap = lines.Where(l => l.Kind != LineKind.Fee).Sum(l => l.Amount);
+        return MoneyRounding.ToCent(ngap * rate.Rate);
+    }
+
+    /// <summary>The coverage as the data spells it (<c>at-mp</c>…).</summary>
+    public static string CoverageName(Coverage coverage) => coverage switch
+    {
+        Coverage.Ald => "ald",
+        Coverage.AtMp => "at-mp",
+        Coverage.Maternite => "maternite",
+        Coverage.C2s => "c2s",
+        _ => "standard",
+    };
+}

@@ -1,0 +1,54 @@
+using Cotakine.Catalog;
+using Cotakine.Money;
+
+namespace Cotakine.Quoting.Rules;
+
+/// <summary>
+/// One act of the session as in force on the date, with its unit price (coefficient × point value, rounded once) and the
+/// share billed: <see cref="Rate"/> is 1.0, or the article 11 B rate for the second act. <see cref="Billable"/> is false
+/// when a rule found that the NGAP does not allow billing it in this session (the issue says why).
+/// </summary>
+internal sealed class SessionAct(ActVersion version, PointValue pointValue)
+{
+    public ActVersion Version { get; } = version;
+
+    public Act Act => Version.Act;
+
+    public ActCode Code => Version.Code;
+
+    public PointValue PointValue { get; } = pointValue;
+
+    public decimal UnitPrice { get; } = MoneyRounding.Price(version.Coefficient, pointValue.Value);
+
+    public decimal Rate { get; set; } = 1m;
+
+    /// <summary>Why the rate is not 1.0, for the line's rule text.</summary>
+    public string? RateReason { get; set; }
+
+    public bool Billable { get; set; } = true;
+
+    public LineKind Kind => Act.Kind switch
+    {
+        ActKind.Bilan => LineKind.Bilan,
+        ActKind.Supplement => LineKind.Supplement,
+        _ => LineKind.Act,
+    };
+
+    public QuoteLine ToLine(string territoryName)
+    {
+        var what = Act.Kind switch
+        {
+            ActKind.Bilan => "Bilan",
+            ActKind.Supplement => "Supplément",
+            _ => "Acte",
+        };
+        var rule = $"{what} {Code} : coefficient {ActCode.FormatCoefficient(Version.Coefficient)} × valeur du point "
+            + $"{RuleText.Euro(PointValue.Value)} ({territoryName}) — NGAP {Act.ArticleLabel} ; source {RuleText.Sources(Version.Period.Sources)}";
+        if (RateReason is not null)
+        {
+            rule += $" ; {RateReason}";
+        }
+
+        return new QuoteLine(Code.ToString(), Kind, Act.Label, 1m, UnitPrice, Rate, MoneyRounding.ToCent(UnitPrice * Rate), rule);
+    }
+}
