@@ -45,7 +45,7 @@ public sealed class UiTests(UiServerFixture server, ITestOutputHelper output)
         Assert.Equal("RIC 8.08", await first.GetAttributeAsync("data-code"));
         await Assertions.Expect(first).ToContainTextAsync("17,86");
         await Assertions.Expect(first).ToContainTextAsync("40 séances");
-        await server.ScreenshotAsync(page, "recherche-lca");
+        await server.ScreenshotAsync(page, "recherche-lca", fullPage: false);
 
         await page.Locator("#nomen-q").PressAsync("Enter");
         await page.WaitForURLAsync(new Regex("/nomenclature/ric-lca"));
@@ -113,15 +113,19 @@ public sealed class UiTests(UiServerFixture server, ITestOutputHelper output)
         await Assertions.Expect(row.Locator(".badge.check").First).ToHaveTextAsync("à vérifier");
         await server.ScreenshotAsync(page, "nomenclature-2027");
 
-        // Before it, the next revaluation announces RIC 8.08 → RIC 8.38 on 01/07/2027, flagged too.
+        // Source: acts.json — avenant 8 revalues three acts on 2026-05-28: the next date after 2026-03-12.
         await page.GotoAsync("/nomenclature?date=2026-03-12");
+        await Assertions.Expect(page.Locator(".next-revaluation summary")).ToContainTextAsync("le 28/05/2026 (3 actes)");
+        await server.ScreenshotAsync(page, "nomenclature");
+
+        // Just before 2027-07-01, the next revaluation shows RIC 8.08 → RIC 8.38 (planned), flagged « à vérifier ».
+        await page.GotoAsync("/nomenclature?date=2027-06-20");
         var next = page.Locator(".next-revaluation");
         await Assertions.Expect(next.Locator("summary")).ToContainTextAsync("01/07/2027");
         var change = next.Locator("tr", new() { HasText = "ligament croisé antérieur" });
         await Assertions.Expect(change).ToContainTextAsync("RIC 8.08");
         await Assertions.Expect(change).ToContainTextAsync("RIC 8.38");
         await Assertions.Expect(change.Locator(".badge.check")).ToHaveTextAsync("à vérifier");
-        await server.ScreenshotAsync(page, "nomenclature");
     }
 
     [Fact]
@@ -169,7 +173,7 @@ public sealed class UiTests(UiServerFixture server, ITestOutputHelper output)
         var page = await server.NewPageAsync();
         await page.GotoAsync($"/nomenclature?date={QuoteDate}");
         var input = page.Locator("#nomen-q");
-        string[] words = ["lca", "ptg", "genou", "epaule", "lombalgie", "cervical", "ric", "bilan", "rachis", "hanche", "amk", "ram 8"];
+        string[] words = ["lca", "ptg", "genou", "epaule", "lombalgie", "cervical", "ric", "bilan", "rachis", "hanche", "amk", "rachis lombaire"];
         var samples = new List<double>();
         for (var i = 0; i < 50; i++)
         {

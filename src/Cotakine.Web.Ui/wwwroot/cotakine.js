@@ -1,7 +1,7 @@
 // Cotakine — live act search (reusable: any element with data-act-search) and small keyboard helpers. No framework.
 (() => {
   'use strict';
-  const DEBOUNCE_MS = 25;
+  const DEBOUNCE_MS = 10; // coalesces bursts (paste, key repeat) without adding visible delay
 
   function setup(root) {
     const input = root.querySelector('[data-search-input]');
