@@ -174,6 +174,13 @@ public sealed class UiTests(UiServerFixture server, ITestOutputHelper output)
         await page.GotoAsync($"/nomenclature?date={QuoteDate}");
         var input = page.Locator("#nomen-q");
         string[] words = ["lca", "ptg", "genou", "epaule", "lombalgie", "cervical", "ric", "bilan", "rachis", "hanche", "amk", "rachis lombaire"];
+        // Warm-up (not counted): the first request of each word JIT-compiles the server's search path; a kiné's app is warm.
+        foreach (var word in words)
+        {
+            await input.FillAsync(word);
+            await page.WaitForFunctionAsync("q => document.querySelector('#nomen-q-results [data-q]')?.dataset.q === q", word);
+        }
+
         var samples = new List<double>();
         for (var i = 0; i < 50; i++)
         {
@@ -202,6 +209,6 @@ public sealed class UiTests(UiServerFixture server, ITestOutputHelper output)
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Keystroke → results shown (act search, {samples.Count} samples): p50 {p50:F1} ms, p95 {p95:F1} ms, max {samples[^1]:F1} ms"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[cotakine] act search keystroke-to-results p95 = {p95:F1} ms (p50 {p50:F1} ms, n = {samples.Count})"));
         // Target 50 ms (issue 5); the assertion leaves room for a loaded CI machine, the figure is reported above.
-        Assert.True(p95 < 250, $"p95 {p95:F1} ms");
+        Assert.True(p95 < 100, $"p95 {p95:F1} ms");
     }
 }
