@@ -5,8 +5,14 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 need_apt=()
-# Debian packages the test suites use (added as suites need them).
-for pkg in ${COTAKINE_APT_PACKAGES:-postgresql}; do
+# Debian packages the test suites use (added as suites need them), one per line; COTAKINE_APT_PACKAGES replaces the list.
+default_apt_packages=(
+  chromium          # browser tests (Playwright drives Debian's Chromium, no browser download)
+  fonts-dejavu-core # PDF documents (DejaVu Sans: accents and €)
+  postgresql        # integration tests run the same suite on a throw-away PostgreSQL cluster
+)
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+for pkg in ${COTAKINE_APT_PACKAGES:-${default_apt_packages[*]}}; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need_apt+=("$pkg")
 done
 if [ ${#need_apt[@]} -gt 0 ]; then
