@@ -22,7 +22,8 @@ namespace Cotakine.Cli;
 public static class CliApp
 {
     /// <summary>Runs the program; returns the exit code.</summary>
-    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, TimeProvider time, NgapCatalog? catalog = null)
+    /// <param name="server">Runs the web app for <c>serve</c> with its arguments until shutdown; null where no server is wired (tests).</param>
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, TimeProvider time, NgapCatalog? catalog = null, Func<string[], int>? server = null)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdin);
@@ -39,7 +40,7 @@ public static class CliApp
             CultureInfo.CurrentUICulture = CliContext.French;
             CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
-            var context = new CliContext(stdin, buffer, stderr, time, catalog ?? CatalogLoader.Embedded);
+            var context = new CliContext(stdin, buffer, stderr, time, catalog ?? CatalogLoader.Embedded) { Server = server };
             var root = BuildRoot(context);
             var parse = root.Parse(args);
 
@@ -99,6 +100,7 @@ public static class CliApp
         var root = new RootCommand("Cotakine : cotation NGAP des actes de masso-kinésithérapie (codes, tarifs, devis de séance).");
         root.Subcommands.Add(acts);
         root.Subcommands.Add(QuoteCommand.Create(context));
+        root.Subcommands.Add(ServeCommand.Create(context));
         foreach (var option in root.Options)
         {
             option.Description = option switch

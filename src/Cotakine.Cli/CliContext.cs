@@ -25,6 +25,9 @@ internal sealed class CliContext(TextReader stdin, TextWriter stdout, TextWriter
     /// <summary>The clock, read only for the default <c>--date</c>.</summary>
     public TimeProvider Time { get; } = time;
 
+    /// <summary>Runs the web app for <c>serve</c> (null in tests that do not start a server).</summary>
+    public Func<string[], int>? Server { get; init; }
+
     /// <summary>The nomenclature.</summary>
     public NgapCatalog Catalog { get; } = catalog;
 

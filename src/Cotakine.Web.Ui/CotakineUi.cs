@@ -53,14 +53,32 @@ public static class CotakineUi
     public static WebApplication MapCotakineUi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseCotakineUiAssets();
+        app.MapRazorPages();
+        app.MapUiFragments();
+        return app;
+    }
+
+    /// <summary>
+    /// Serves the UI's CSS and scripts (<c>/ui/assets/…</c>). A host with an authorization fallback policy calls this
+    /// before <c>UseAuthorization</c> (assets hold no data); <see cref="MapCotakineUi"/> skips it when already done.
+    /// </summary>
+    public static WebApplication UseCotakineUiAssets(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        const string marker = "Cotakine.Ui.AssetsServed";
+        if (((IApplicationBuilder)app).Properties.ContainsKey(marker))
+        {
+            return app;
+        }
+
+        ((IApplicationBuilder)app).Properties[marker] = true;
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new EmbeddedFileProvider(typeof(CotakineUi).Assembly, "CotakineUi.assets"),
             RequestPath = AssetsPath,
             OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl = "public, max-age=3600",
         });
-        app.MapRazorPages();
-        app.MapUiFragments();
         return app;
     }
 }

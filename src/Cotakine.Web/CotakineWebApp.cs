@@ -8,6 +8,7 @@ using Cotakine.Persistence;
 using Cotakine.Persistence.Entities;
 using Cotakine.Quoting;
 using Cotakine.Web.Api;
+using Cotakine.Web.Ui;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics;
@@ -69,10 +70,12 @@ public static class CotakineWebApp
         });
         services.AddOpenApi();
         services.AddHealthChecks();
+        services.AddCotakineUi();
 
         var app = builder.Build();
         app.UseExceptionHandler(e => e.Run(HandleException));
         app.UseStatusCodePages();
+        app.UseCotakineUiAssets();
         app.UseAuthentication();
         app.Use(async (context, next) =>
         {
@@ -98,6 +101,7 @@ public static class CotakineWebApp
         app.MapInvoicesApi();
         app.MapHorsNomenclatureApi();
         app.MapContractApi();
+        app.MapCotakineUi();
 
         using (var scope = app.Services.CreateScope())
         {

@@ -27,7 +27,7 @@ public static class UiFragments
             var day = ParseDate(date) ?? clock.Today;
             var html = ActResults(q ?? "", date is not null && ParseDate(date) is null ? null : day, Math.Clamp(limit ?? 8, 1, 30), search, browser);
             return Results.Content(html, "text/html; charset=utf-8");
-        }).ExcludeFromDescription();
+        }).ExcludeFromDescription().AllowAnonymous(); // public nomenclature data, like the contract's /api/acts
 
         endpoints.MapGet("/coter/pdf", (HttpContext http, NgapCatalog catalog, QuoteEngine engine, PdfFonts fonts) =>
         {
@@ -50,7 +50,7 @@ public static class UiFragments
             {
                 return Results.Content(e.Message, "text/plain; charset=utf-8", Encoding.UTF8, StatusCodes.Status500InternalServerError);
             }
-        }).ExcludeFromDescription();
+        }).ExcludeFromDescription().AllowAnonymous(); // a quote of the submitted form only, no practice data
         return endpoints;
     }
 
