@@ -23,13 +23,13 @@ public sealed class ServeTests
     {
         var (code, args, _) = Serve("--urls", "http://127.0.0.1:5123");
         Assert.Equal(0, code);
-        Assert.Equal(["--urls", "http://127.0.0.1:5123"], args);
+        Assert.Equal(["--urls", "http://127.0.0.1:5123"], args!);
     }
 
     [Fact]
     public void Defaults_to_the_loopback_address()
     {
-        Assert.Equal(["--urls", "http://127.0.0.1:5000"], Serve().ServerArgs);
+        Assert.Equal(["--urls", "http://127.0.0.1:5000"], Serve().ServerArgs!);
     }
 
     [Theory]
