@@ -88,7 +88,7 @@ internal static class Article11BCumulation
 
     private static void CheckSupplements(QuoteContext context)
     {
-        var reeducationLetters = context.Catalog.KeyLetters.Where(l => l.Kind == "reeducation").Select(l => l.Letter).ToHashSet(StringComparer.Ordinal);
+        var reeducationLetters = context.Catalog.ReeducationLetters;
         foreach (var supplement in context.Billable.Where(a => a.Act.Kind == ActKind.Supplement).ToList())
         {
             var acts = context.BillableReeducation.ToList();
