@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using Cotakine.Catalog;
@@ -9,32 +8,23 @@ using Cotakine.Quoting;
 namespace Cotakine.Benchmarks;
 
 /// <summary>
-/// The whole path of <c>cotakine quote --json</c> and <c>POST /api/quote</c> once the process is warm:
-/// request JSON → <see cref="QuoteRequestReader"/> → <see cref="QuoteEngine"/> → <see cref="ContractJson"/>,
-/// against a baseline that only parses and re-serializes the same JSON (the floor any JSON endpoint pays).
+/// Issue 3: the cost of quoting, in one run, against the floor any JSON endpoint pays. Over the same ten sessions
+/// (<see cref="QuoteSessions"/>): the baseline parses and re-writes the request and a response of the same size with
+/// <see cref="JsonDocument"/>; then the reader alone, the engine alone on the pre-read requests, and the whole path
+/// request JSON → <see cref="QuoteRequestReader"/> → <see cref="QuoteEngine"/> → <see cref="ContractJson"/>.
+/// Target: the engine adds less than the JSON round trip itself. Figures are per session.
 /// </summary>
 [MemoryDiagnoser]
 public class QuoteJsonBenchmarks
 {
-    /// <summary>Source: CONTRACT.md, « cotakine quote » request example.</summary>
-    private static readonly byte[] Request = Encoding.UTF8.GetBytes("""
-        {
-          "date": "2026-03-12",
-          "time": "10:30",
-          "department": "75",
-          "place": "domicile",
-          "acts": ["RAM 8.09", "AMK 10.7"],
-          "urgent": false,
-          "travel": { "distanceKm": 8.0, "zone": "plaine", "sameAgglomeration": false },
-          "series": { "sessionNumber": 1, "sessionsLast12Months": 0, "dapAgreed": false },
-          "patient": { "coverage": "standard", "regime": "general" }
-        }
-        """);
+    private const int Sessions = 10;
 
     private readonly MemoryStream _output = new();
     private NgapCatalog _catalog = null!;
     private QuoteRequestReader _reader = null!;
     private QuoteEngine _engine = null!;
+    private QuoteRequest[] _requests = null!;
+    private byte[][] _responses = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -42,38 +32,82 @@ public class QuoteJsonBenchmarks
         _catalog = CatalogLoader.Embedded;
         _reader = new QuoteRequestReader(_catalog);
         _engine = new QuoteEngine(_catalog);
+        _requests = QuoteSessions.Requests.Select(Read).ToArray();
+        if (_requests.Length != Sessions)
+        {
+            throw new InvalidOperationException($"{Sessions} séances attendues.");
+        }
+
+        _responses = _requests.Select(r => System.Text.Encoding.UTF8.GetBytes(ContractJson.Quote(_engine.Quote(r)))).ToArray();
     }
 
-    [Benchmark(Baseline = true, Description = "JsonDocument parse + write (plancher)")]
+    [Benchmark(Baseline = true, OperationsPerInvoke = Sessions, Description = "JsonDocument parse + write requête et réponse (plancher)")]
     public long ParseAndRewrite()
     {
+        var length = 0L;
+        for (var i = 0; i < Sessions; i++)
+        {
+            length += Rewrite(QuoteSessions.Requests[i]) + Rewrite(_responses[i]);
+        }
+
+        return length;
+    }
+
+    [Benchmark(OperationsPerInvoke = Sessions, Description = "lecture seule (QuoteRequestReader)")]
+    public int ReadOnly()
+    {
+        var acts = 0;
+        foreach (var json in QuoteSessions.Requests)
+        {
+            acts += Read(json).Acts.Count;
+        }
+
+        return acts;
+    }
+
+    [Benchmark(OperationsPerInvoke = Sessions, Description = "moteur seul (QuoteEngine)")]
+    public decimal EngineOnly()
+    {
+        var total = 0m;
+        foreach (var request in _requests)
+        {
+            total += _engine.Quote(request).Total;
+        }
+
+        return total;
+    }
+
+    [Benchmark(OperationsPerInvoke = Sessions, Description = "lecture → moteur → JSON du contrat")]
+    public long ReadQuoteWrite()
+    {
+        var length = 0L;
+        foreach (var json in QuoteSessions.Requests)
+        {
+            _output.SetLength(0);
+            var quote = _engine.Quote(Read(json));
+            using (var writer = new Utf8JsonWriter(_output, ContractJson.WriterOptions()))
+            {
+                ContractJson.WriteQuote(writer, quote);
+            }
+
+            length += _output.Length;
+        }
+
+        return length;
+    }
+
+    private QuoteRequest Read(byte[] json) =>
+        _reader.TryRead(json.AsMemory(), out var request, out var errors)
+            ? request
+            : throw new InvalidOperationException($"Requête invalide : {string.Join(" ; ", errors.Select(e => $"{e.Field} {e.Message}"))}");
+
+    private long Rewrite(byte[] json)
+    {
         _output.SetLength(0);
-        using var document = JsonDocument.Parse(Request);
+        using var document = JsonDocument.Parse(json);
         using (var writer = new Utf8JsonWriter(_output, ContractJson.WriterOptions()))
         {
             document.WriteTo(writer);
-        }
-
-        return _output.Length;
-    }
-
-    [Benchmark(Description = "lecture seule (QuoteRequestReader)")]
-    public int ReadOnly() =>
-        _reader.TryRead(Request.AsMemory(), out var request, out _) ? request.Acts.Count : throw new InvalidOperationException("La requête du contrat doit être valide.");
-
-    [Benchmark(Description = "lecture → moteur → JSON du contrat")]
-    public long ReadQuoteWrite()
-    {
-        _output.SetLength(0);
-        if (!_reader.TryRead(Request.AsMemory(), out var request, out _))
-        {
-            throw new InvalidOperationException("La requête du contrat doit être valide.");
-        }
-
-        var quote = _engine.Quote(request);
-        using (var writer = new Utf8JsonWriter(_output, ContractJson.WriterOptions()))
-        {
-            ContractJson.WriteQuote(writer, quote);
         }
 
         return _output.Length;

@@ -13,6 +13,12 @@ public sealed class NgapCatalog
     private readonly Dictionary<string, Act> _actsById;
     private readonly Dictionary<ActCode, ActVersion[]> _versionsByCode;
 
+    // Indexes built once: quoting asks for point values and parameters several times per session, and scanning the
+    // lists with LINQ dominated its cost. Each keeps the catalog's row order, so "the first matching row" is unchanged.
+    private readonly Dictionary<string, PointValue[]> _pointValuesByLetter;
+    private readonly PointValue[] _defaultPointValues;
+    private readonly Dictionary<string, RuleParameter[]> _parametersById;
+
     internal NgapCatalog(
         string version,
         DateOnly reviewedOn,
@@ -60,6 +66,14 @@ public sealed class NgapCatalog
         CoveredFrom = pointValues.Where(p => p.IsDefault).Min(p => p.Validity.From);
         _actsById = acts.ToDictionary(a => a.Id, StringComparer.Ordinal);
         _versionsByCode = acts.SelectMany(a => a.Versions).GroupBy(v => v.Code).ToDictionary(g => g.Key, g => g.OrderBy(v => v.Validity.From).ToArray());
+        _pointValuesByLetter = pointValues
+            .SelectMany(p => p.Letters.Distinct(StringComparer.Ordinal).Select(letter => (Letter: letter, Row: p)))
+            .GroupBy(x => x.Letter, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Row).ToArray(), StringComparer.Ordinal);
+        _defaultPointValues = pointValues.Where(p => p.IsDefault).ToArray();
+        _parametersById = parameters.GroupBy(p => p.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        BilanActs = acts.Where(a => a.BilanCadence is not null).ToArray();
+        ReeducationLetters = keyLetters.Where(l => l.Kind == "reeducation").Select(l => l.Letter).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>Identifies the loaded data: <c>catalog.json</c> version and a hash of the files.</summary>
@@ -131,6 +145,12 @@ public sealed class NgapCatalog
     /// <summary>Numeric rule parameters (cumulation rate, DAP delays…).</summary>
     public IReadOnlyList<RuleParameter> Parameters { get; }
 
+    /// <summary>The acts that are a BDK (with a <see cref="Act.BilanCadence"/>), in catalog order: the bilans a session may be due.</summary>
+    public IReadOnlyList<Act> BilanActs { get; }
+
+    /// <summary>The key letters of kind « reeducation » (the letters a rééducation supplement needs an act of).</summary>
+    public IReadOnlySet<string> ReeducationLetters { get; }
+
     /// <summary>The act with this id, or null.</summary>
     public Act? FindAct(string id) => _actsById.GetValueOrDefault(id);
 
@@ -155,19 +175,33 @@ public sealed class NgapCatalog
     /// </summary>
     public PointValue? PointValue(string letter, TerritoryKind territory, DateOnly date)
     {
-        var rows = PointValues.Where(p => p.Territory == territory && p.Validity.Contains(date)).ToList();
-        var specific = PointValues.Where(p => p.NamesLetter(letter)).ToList();
-        if (specific.Count > 0)
+        // A letter with rows of its own is never priced by the default (TMK stays 2.15 €, unknown in the DROM).
+        var rows = _pointValuesByLetter.TryGetValue(letter, out var specific) ? specific : _defaultPointValues;
+        foreach (var row in rows)
         {
-            // A letter with rows of its own is never priced by the default (TMK stays 2.15 €, unknown in the DROM).
-            return rows.FirstOrDefault(p => p.NamesLetter(letter));
+            if (row.Territory == territory && row.Validity.Contains(date))
+            {
+                return row;
+            }
         }
 
-        return rows.FirstOrDefault(p => p.IsDefault);
+        return null;
     }
 
     /// <summary>The value of a rule parameter on a date, or throws when the data lacks it (a data error, not a user error).</summary>
-    public RuleParameter Parameter(string id, DateOnly date) =>
-        Parameters.FirstOrDefault(p => p.Id == id && p.Validity.Contains(date))
-        ?? throw new InvalidOperationException($"Paramètre « {id} » absent du référentiel au {date:yyyy-MM-dd}.");
+    public RuleParameter Parameter(string id, DateOnly date)
+    {
+        if (_parametersById.TryGetValue(id, out var rows))
+        {
+            foreach (var row in rows)
+            {
+                if (row.Validity.Contains(date))
+                {
+                    return row;
+                }
+            }
+        }
+
+        throw new InvalidOperationException($"Paramètre « {id} » absent du référentiel au {date:yyyy-MM-dd}.");
+    }
 }

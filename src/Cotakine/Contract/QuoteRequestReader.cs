@@ -116,8 +116,21 @@ public sealed class QuoteRequestReader(NgapCatalog catalog)
     }
 
     /// <summary>One read: collects every error with its path.</summary>
+    /// <remarks>The allowed names and enum values are static arrays: a request is read on every quote, and building them
+    /// per call (with the list of admitted values, needed only for an error message) cost more than the parse.</remarks>
     private sealed class State(NgapCatalog catalog)
     {
+        private static readonly string[] RootProperties = ["date", "time", "department", "place", "acts", "urgent", "travel", "series", "patient", "fees"];
+        private static readonly string[] TravelProperties = ["distanceKm", "zone", "sameAgglomeration"];
+        private static readonly string[] SeriesProperties = ["sessionNumber", "sessionsLast12Months", "dapAgreed"];
+        private static readonly string[] PatientProperties = ["coverage", "regime"];
+        private static readonly string[] FeeProperties = ["kind", "amount", "label"];
+        private static readonly (string Name, PlaceOfCare Value)[] Places = [("cabinet", PlaceOfCare.Cabinet), ("domicile", PlaceOfCare.Domicile), ("etablissement", PlaceOfCare.Etablissement)];
+        private static readonly (string Name, TravelZone Value)[] Zones = [("plaine", TravelZone.Plaine), ("montagne", TravelZone.Montagne), ("pied-ski", TravelZone.PiedSki)];
+        private static readonly (string Name, Coverage Value)[] Coverages = [("standard", Coverage.Standard), ("ald", Coverage.Ald), ("at-mp", Coverage.AtMp), ("maternite", Coverage.Maternite), ("c2s", Coverage.C2s)];
+        private static readonly (string Name, Regime Value)[] Regimes = [("general", Regime.General), ("alsace-moselle", Regime.AlsaceMoselle)];
+        private static readonly (string Name, FeeKind Value)[] FeeKinds = [("depassement", FeeKind.Depassement), ("hors-nomenclature", FeeKind.HorsNomenclature)];
+
         public List<ContractError> Errors { get; } = [];
 
         private void Error(string field, string message) => Errors.Add(new ContractError(field, message));
@@ -130,13 +143,13 @@ public sealed class QuoteRequestReader(NgapCatalog catalog)
                 return null;
             }
 
-            var props = Properties(root, "", "date", "time", "department", "place", "acts", "urgent", "travel", "series", "patient", "fees");
+            var props = Properties(root, "", RootProperties);
 
             var date = Required(props, "date", "date") is { } d ? ReadDate(d, "date") : null;
             var time = Optional(props, "time") is { } t ? ReadTime(t, "time") : null;
             var department = Required(props, "department", "department") is { } dep ? ReadDepartment(dep, "department") : null;
             var place = Required(props, "place", "place") is { } p
-                ? ReadEnum(p, "place", ("cabinet", PlaceOfCare.Cabinet), ("domicile", PlaceOfCare.Domicile), ("etablissement", PlaceOfCare.Etablissement))
+                ? ReadEnum(p, "place", Places)
                 : null;
             var acts = Required(props, "acts", "acts") is { } a ? ReadActs(a, "acts") : null;
             var urgent = Optional(props, "urgent") is { } u ? ReadBool(u, "urgent") : false;
@@ -153,20 +166,26 @@ public sealed class QuoteRequestReader(NgapCatalog catalog)
             return new QuoteRequest(date.Value, time, department, place.Value, acts, urgent ?? false, travel, series, patient, fees);
         }
 
-        private Dictionary<string, JsonElement> Properties(JsonElement obj, string path, params string[] allowed)
+        private Props Properties(JsonElement obj, string path, string[] allowed)
         {
-            var result = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+            var result = new Props(allowed);
             foreach (var property in obj.EnumerateObject())
             {
+                var index = result.IndexOf(property);
+                if (index >= 0 && result.TryAdd(index, property.Value))
+                {
+                    continue;
+                }
+
                 var field = Join(path, property.Name);
-                if (Array.IndexOf(allowed, property.Name) < 0)
+                if (index < 0)
                 {
                     var hint = allowed.FirstOrDefault(n => string.Equals(n, property.Name, StringComparison.OrdinalIgnoreCase));
                     Error(field, hint is null
                         ? $"propriété inconnue (propriétés admises : {string.Join(", ", allowed)})."
                         : $"propriété inconnue ; vouliez-vous dire « {hint} » ? (les noms sont sensibles à la casse)");
                 }
-                else if (!result.TryAdd(property.Name, property.Value))
+                else
                 {
                     Error(field, "propriété présente deux fois.");
                 }
@@ -175,7 +194,7 @@ public sealed class QuoteRequestReader(NgapCatalog catalog)
             return result;
         }
 
-        private JsonElement? Required(Dictionary<string, JsonElement> props, string name, string field)
+        private JsonElement? Required(Props props, string name, string field)
         {
             if (props.TryGetValue(name, out var value) && value.ValueKind != JsonValueKind.Null)
             {
@@ -186,7 +205,7 @@ public sealed class QuoteRequestReader(NgapCatalog catalog)
             return null;
         }
 
-        private static JsonElement? Optional(Dictionary<string, JsonElement> props, string name) =>
+        private static JsonElement? Optional(Props props, string name) =>
             props.TryGetValue(name, out var value) && value.ValueKind != JsonValueKind.Null ? value : null;
 
         private string? ReadString(JsonElement value, string field, string expected)
@@ -254,21 +273,25 @@ public sealed class QuoteRequestReader(NgapCatalog catalog)
             return null;
         }
 
-        private T? ReadEnum<T>(JsonElement value, string field, params (string Name, T Value)[] values)
+        private T? ReadEnum<T>(JsonElement value, string field, (string Name, T Value)[] values)
             where T : struct, Enum
         {
+            if (value.ValueKind == JsonValueKind.String)
+            {
+                // Compared without materialising the string: the text is needed only for the error message.
+                foreach (var (name, enumValue) in values)
+                {
+                    if (value.ValueEquals(name))
+                    {
+                        return enumValue;
+                    }
+                }
+            }
+
             var names = string.Join(" | ", values.Select(v => v.Name));
             if (ReadString(value, field, $"une chaîne ({names})") is not { } text)
             {
                 return null;
-            }
-
-            foreach (var (name, enumValue) in values)
-            {
-                if (string.Equals(name, text, StringComparison.Ordinal))
-                {
-                    return enumValue;
-                }
             }
 
             Error(field, $"valeur « {text} » inconnue (valeurs admises : {names}).");
@@ -339,17 +362,16 @@ public sealed class QuoteRequestReader(NgapCatalog catalog)
             var before = Errors.Count;
             foreach (var item in value.EnumerateArray())
             {
-                var itemField = $"{field}[{index++}]";
-                if (ReadString(item, itemField, "un code d'acte en chaîne (« RAM 8.09 »)") is not { } text)
+                var itemIndex = index++;
+                if (item.ValueKind == JsonValueKind.String && ActCode.TryParse(item.GetString(), out var code))
                 {
+                    acts.Add(code);
                     continue;
                 }
 
-                if (ActCode.TryParse(text, out var code))
-                {
-                    acts.Add(code);
-                }
-                else
+                // The path (« acts[1] ») is built only for an error.
+                var itemField = $"{field}[{itemIndex}]";
+                if (ReadString(item, itemField, "un code d'acte en chaîne (« RAM 8.09 »)") is { } text)
                 {
                     Error(itemField, $"« {text} » n'est pas un code d'acte (attendu : une lettre-clé et un coefficient, par exemple « RAM 8.09 »).");
                 }
@@ -365,7 +387,7 @@ public sealed class QuoteRequestReader(NgapCatalog catalog)
                 return null;
             }
 
-            var props = Properties(value, field, "distanceKm", "zone", "sameAgglomeration");
+            var props = Properties(value, field, TravelProperties);
             var distanceField = Join(field, "distanceKm");
             decimal? distance = null;
             if (Required(props, "distanceKm", distanceField) is { } d && ReadDecimal(d, distanceField) is { } km)
@@ -381,7 +403,7 @@ public sealed class QuoteRequestReader(NgapCatalog catalog)
             }
 
             var zone = Optional(props, "zone") is { } z
-                ? ReadEnum(z, Join(field, "zone"), ("plaine", TravelZone.Plaine), ("montagne", TravelZone.Montagne), ("pied-ski", TravelZone.PiedSki))
+                ? ReadEnum(z, Join(field, "zone"), Zones)
                 : TravelZone.Plaine;
             var same = Optional(props, "sameAgglomeration") is { } s ? ReadBool(s, Join(field, "sameAgglomeration")) : false;
             return distance is { } dist && zone is { } zn && same is { } sm ? new Travel(dist, zn, sm) : null;
@@ -394,7 +416,7 @@ public sealed class QuoteRequestReader(NgapCatalog catalog)
                 return null;
             }
 
-            var props = Properties(value, field, "sessionNumber", "sessionsLast12Months", "dapAgreed");
+            var props = Properties(value, field, SeriesProperties);
             int? number = 1;
             if (Optional(props, "sessionNumber") is { } n)
             {
@@ -430,12 +452,12 @@ public sealed class QuoteRequestReader(NgapCatalog catalog)
                 return null;
             }
 
-            var props = Properties(value, field, "coverage", "regime");
+            var props = Properties(value, field, PatientProperties);
             var coverage = Optional(props, "coverage") is { } c
-                ? ReadEnum(c, Join(field, "coverage"), ("standard", Coverage.Standard), ("ald", Coverage.Ald), ("at-mp", Coverage.AtMp), ("maternite", Coverage.Maternite), ("c2s", Coverage.C2s))
+                ? ReadEnum(c, Join(field, "coverage"), Coverages)
                 : Coverage.Standard;
             var regime = Optional(props, "regime") is { } r
-                ? ReadEnum(r, Join(field, "regime"), ("general", Regime.General), ("alsace-moselle", Regime.AlsaceMoselle))
+                ? ReadEnum(r, Join(field, "regime"), Regimes)
                 : Regime.General;
             return coverage is { } cv && regime is { } rg ? new Patient(cv, rg) : null;
         }
@@ -459,9 +481,9 @@ public sealed class QuoteRequestReader(NgapCatalog catalog)
                     continue;
                 }
 
-                var props = Properties(item, itemField, "kind", "amount", "label");
+                var props = Properties(item, itemField, FeeProperties);
                 var kind = Required(props, "kind", Join(itemField, "kind")) is { } k
-                    ? ReadEnum(k, Join(itemField, "kind"), ("depassement", FeeKind.Depassement), ("hors-nomenclature", FeeKind.HorsNomenclature))
+                    ? ReadEnum(k, Join(itemField, "kind"), FeeKinds)
                     : null;
                 decimal? amount = null;
                 var amountField = Join(itemField, "amount");
@@ -500,6 +522,53 @@ public sealed class QuoteRequestReader(NgapCatalog catalog)
 
             Error(field, $"type incorrect : {expected} attendu, {Describe(value)} reçu.");
             return false;
+        }
+
+        /// <summary>
+        /// The properties of one object by allowed name: an array in the order of the allowed names, compared on the UTF-8
+        /// bytes, instead of a dictionary of materialised names per object.
+        /// </summary>
+        private readonly struct Props(string[] allowed)
+        {
+            private readonly JsonElement?[] _values = new JsonElement?[allowed.Length];
+
+            public int IndexOf(JsonProperty property)
+            {
+                for (var i = 0; i < allowed.Length; i++)
+                {
+                    if (property.NameEquals(allowed[i]))
+                    {
+                        return i;
+                    }
+                }
+
+                return -1;
+            }
+
+            /// <summary>Keeps the first value of a name; false when the name was already present.</summary>
+            public bool TryAdd(int index, JsonElement value)
+            {
+                if (_values[index] is not null)
+                {
+                    return false;
+                }
+
+                _values[index] = value;
+                return true;
+            }
+
+            public bool TryGetValue(string name, out JsonElement value)
+            {
+                var index = Array.IndexOf(allowed, name);
+                if (index >= 0 && _values[index] is { } found)
+                {
+                    value = found;
+                    return true;
+                }
+
+                value = default;
+                return false;
+            }
         }
 
         private static string Join(string path, string name) => path.Length == 0 ? name : $"{path}.{name}";

@@ -33,9 +33,24 @@ public sealed class QuoteEngine(NgapCatalog catalog)
         NightAndSundayMajoration.Apply(context);
         FeesRule.Apply(context);
 
-        var territoryName = Rules.RuleText.Territory(context.Territory);
-        var lines = context.Billable.Select(a => a.ToLine(territoryName)).Concat(context.ExtraLines).ToList();
-        var total = lines.Sum(l => l.Amount);
+        var lines = new List<QuoteLine>(context.Acts.Count + context.ExtraLines.Count);
+        var total = 0m;
+        foreach (var act in context.Acts)
+        {
+            if (act.Billable)
+            {
+                var line = act.ToLine();
+                lines.Add(line);
+                total += line.Amount;
+            }
+        }
+
+        foreach (var line in context.ExtraLines)
+        {
+            lines.Add(line);
+            total += line.Amount;
+        }
+
         var amo = AmoShare.Apply(context, lines);
         var pointValue = Catalog.PointValue("*", context.Territory, request.Date)?.Value ?? 0m;
         return new Quote(request.Date, context.Territory, pointValue, lines, total, amo, total - amo, context.Issues, Catalog.Version);

@@ -48,15 +48,18 @@ internal static class ActInForce
                 continue;
             }
 
-            context.Acts.Add(new SessionAct(version, pointValue));
+            context.Acts.Add(new SessionAct(version, pointValue, context.LineTexts.Get(version, pointValue)));
             if (version.Period.Planned)
             {
                 context.Info(RuleId.ActNotInForce, $"{code} est une revalorisation prévue à partir du {RuleText.Date(version.Validity.From)} (source {RuleText.Sources(version.Period.Sources)}) mais pas confirmée : le comité d'alerte peut la reporter. Vérifiez sur ameli avant de facturer.", code);
             }
 
-            foreach (var announcement in context.Catalog.Announcements.Where(a => a.Concerns(version.Act, context.Date)))
+            foreach (var announcement in context.Catalog.Announcements)
             {
-                context.Info(RuleId.ActNotInForce, $"{code} : {announcement.Text}", code);
+                if (announcement.Concerns(version.Act, context.Date))
+                {
+                    context.Info(RuleId.ActNotInForce, $"{code} : {announcement.Text}", code);
+                }
             }
         }
     }

@@ -16,22 +16,52 @@ namespace Cotakine.Quoting.Rules;
 /// </remarks>
 internal static class AmoShare
 {
-    public static decimal Apply(QuoteContext context, IEnumerable<QuoteLine> lines)
+    public static decimal Apply(QuoteContext context, IReadOnlyList<QuoteLine> lines)
     {
         var coverage = CoverageName(context.Request.Patient.Coverage);
         var regime = context.Request.Patient.Regime == Regime.AlsaceMoselle ? "alsace-moselle" : "general";
-        var rate = context.Catalog.AmoRates
-            .Where(r => r.Coverage == coverage && (r.Regime == regime || r.Regime == "*") && r.Validity.Contains(context.Date))
-            .OrderBy(r => r.Regime == "*" ? 1 : 0)
-            .FirstOrDefault()
+        var rate = Rate(context.Catalog.AmoRates, coverage, regime, context.Date)
             ?? throw new InvalidOperationException($"Taux AMO « {coverage} / {regime} » absent du référentiel au {context.Date:yyyy-MM-dd}.");
         if (rate.Confidence == Confidence.Unsure)
         {
             context.Info(RuleId.ActNotInForce, $"Part AMO de {RuleText.Number(rate.Rate * 100)} % ({coverage}, régime {regime}) : taux à confirmer (source {RuleText.Sources(rate.Sources)}).");
         }
 
-        var ngap = lines.Where(l => l.Kind != LineKind.Fee).Sum(l => l.Amount);
+        var ngap = 0m;
+        foreach (var line in lines)
+        {
+            if (line.Kind != LineKind.Fee)
+            {
+                ngap += line.Amount;
+            }
+        }
+
         return MoneyRounding.ToCent(ngap * rate.Rate);
+    }
+
+    /// <summary>The first row in force for the coverage and the régime, else the first for every régime (<c>*</c>).</summary>
+    private static AmoRate? Rate(IReadOnlyList<AmoRate> rates, string coverage, string regime, DateOnly date)
+    {
+        AmoRate? anyRegime = null;
+        foreach (var rate in rates)
+        {
+            if (rate.Coverage != coverage || !rate.Validity.Contains(date))
+            {
+                continue;
+            }
+
+            if (rate.Regime == regime)
+            {
+                return rate;
+            }
+
+            if (rate.Regime == "*")
+            {
+                anyRegime ??= rate;
+            }
+        }
+
+        return anyRegime;
     }
 
     /// <summary>The coverage as the data spells it (<c>at-mp</c>…).</summary>

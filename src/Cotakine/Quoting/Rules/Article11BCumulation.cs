@@ -29,6 +29,11 @@ internal static class Article11BCumulation
 
     private static void DropDuplicates(QuoteContext context)
     {
+        if (!HasDuplicate(context.Acts))
+        {
+            return;
+        }
+
         foreach (var group in context.Acts.GroupBy(a => a.Code).Where(g => g.Count() > 1))
         {
             foreach (var duplicate in group.Skip(1))
@@ -38,6 +43,23 @@ internal static class Article11BCumulation
 
             context.Error(RuleId.CumulNotAllowed, $"{group.Key} est coté {group.Count()} fois : un acte ne se facture qu'une fois par séance. Retirez le doublon (deux séances le même jour se facturent séparément).", group.Key);
         }
+    }
+
+    /// <summary>Whether a code appears twice; sessions have one to three acts, so this avoids grouping in the common case.</summary>
+    private static bool HasDuplicate(List<SessionAct> acts)
+    {
+        for (var i = 1; i < acts.Count; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (acts[i].Code == acts[j].Code)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static void ApplyOneActPerSession(QuoteContext context)
@@ -88,7 +110,7 @@ internal static class Article11BCumulation
 
     private static void CheckSupplements(QuoteContext context)
     {
-        var reeducationLetters = context.Catalog.KeyLetters.Where(l => l.Kind == "reeducation").Select(l => l.Letter).ToHashSet(StringComparer.Ordinal);
+        var reeducationLetters = context.Catalog.ReeducationLetters;
         foreach (var supplement in context.Billable.Where(a => a.Act.Kind == ActKind.Supplement).ToList())
         {
             var acts = context.BillableReeducation.ToList();

@@ -61,7 +61,7 @@ internal static class BilanCadenceRule
 
     private static ActVersion? DueBilan(QuoteContext context, List<SessionAct> acts, int sessionNumber)
     {
-        var bilans = context.Catalog.InForce(context.Date).Where(v => v.Act.BilanCadence is not null).ToList();
+        var bilans = context.Catalog.BilanActs.Select(a => a.On(context.Date)).OfType<ActVersion>().ToList();
         // The bilan made for the act's article (neuro BDK for article 4) wins over the general one.
         var specific = bilans.Where(v => v.Act.BilanCadence!.WithArticles.Count > 0 && acts.Any(a => v.Act.BilanCadence.GoesWith(a.Act.Article))).ToList();
         var candidates = specific.Count > 0 ? specific : bilans.Where(v => v.Act.BilanCadence!.WithArticles.Count == 0).ToList();

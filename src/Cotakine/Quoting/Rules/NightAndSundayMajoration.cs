@@ -93,6 +93,16 @@ internal static class NightAndSundayMajoration
         }
     }
 
-    private static Majoration? Find(QuoteContext context, string kind) =>
-        context.Catalog.Majorations.FirstOrDefault(m => m.Kind == kind && m.Validity.Contains(context.Date));
+    private static Majoration? Find(QuoteContext context, string kind)
+    {
+        foreach (var majoration in context.Catalog.Majorations)
+        {
+            if (majoration.Kind == kind && majoration.Validity.Contains(context.Date))
+            {
+                return majoration;
+            }
+        }
+
+        return null;
+    }
 }

@@ -14,6 +14,9 @@ internal sealed class QuoteContext(NgapCatalog catalog, QuoteRequest request)
 
     public QuoteRequest Request { get; } = request;
 
+    /// <summary>The catalog's constant line texts.</summary>
+    public LineTextCache LineTexts { get; } = LineTextCache.For(catalog);
+
     public DateOnly Date => Request.Date;
 
     public TerritoryKind Territory => Request.Department.Territory;

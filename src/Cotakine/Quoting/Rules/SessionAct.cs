@@ -8,7 +8,7 @@ namespace Cotakine.Quoting.Rules;
 /// share billed: <see cref="Rate"/> is 1.0, or the article 11 B rate for the second act. <see cref="Billable"/> is false
 /// when a rule found that the NGAP does not allow billing it in this session (the issue says why).
 /// </summary>
-internal sealed class SessionAct(ActVersion version, PointValue pointValue)
+internal sealed class SessionAct(ActVersion version, PointValue pointValue, LineText text)
 {
     public ActVersion Version { get; } = version;
 
@@ -17,6 +17,9 @@ internal sealed class SessionAct(ActVersion version, PointValue pointValue)
     public ActCode Code => Version.Code;
 
     public PointValue PointValue { get; } = pointValue;
+
+    /// <summary>The line's code and rule text, formatted once per catalog (<see cref="LineTextCache"/>).</summary>
+    public LineText Text { get; } = text;
 
     public decimal UnitPrice { get; } = MoneyRounding.Price(version.Coefficient, pointValue.Value);
 
@@ -34,21 +37,9 @@ internal sealed class SessionAct(ActVersion version, PointValue pointValue)
         _ => LineKind.Act,
     };
 
-    public QuoteLine ToLine(string territoryName)
+    public QuoteLine ToLine()
     {
-        var what = Act.Kind switch
-        {
-            ActKind.Bilan => "Bilan",
-            ActKind.Supplement => "Supplément",
-            _ => "Acte",
-        };
-        var rule = $"{what} {Code} : coefficient {ActCode.FormatCoefficient(Version.Coefficient)} × valeur du point "
-            + $"{RuleText.Euro(PointValue.Value)} ({territoryName}) — NGAP {Act.ArticleLabel} ; source {RuleText.Sources(Version.Period.Sources)}";
-        if (RateReason is not null)
-        {
-            rule += $" ; {RateReason}";
-        }
-
-        return new QuoteLine(Code.ToString(), Kind, Act.Label, 1m, UnitPrice, Rate, MoneyRounding.ToCent(UnitPrice * Rate), rule);
+        var rule = RateReason is null ? Text.Rule : $"{Text.Rule} ; {RateReason}";
+        return new QuoteLine(Text.Code, Kind, Act.Label, 1m, UnitPrice, Rate, MoneyRounding.ToCent(UnitPrice * Rate), rule);
     }
 }
