@@ -122,7 +122,7 @@ public sealed class QuoteRequestReader(NgapCatalog catalog)
     {
         private static readonly string[] RootProperties = ["date", "time", "department", "place", "acts", "urgent", "travel", "series", "patient", "fees"];
         private static readonly string[] TravelProperties = ["distanceKm", "zone", "sameAgglomeration"];
-        private static readonly string[] SeriesProperties = ["sessionNumber", "sessionsLast12Months", "dapAgreed"];
+        private static readonly string[] SeriesProperties = ["sessionNumber", "sessionsLast12Months", "dapAgreed", "sessionsToday"];
         private static readonly string[] PatientProperties = ["coverage", "regime"];
         private static readonly string[] FeeProperties = ["kind", "amount", "label"];
         private static readonly (string Name, PlaceOfCare Value)[] Places = [("cabinet", PlaceOfCare.Cabinet), ("domicile", PlaceOfCare.Domicile), ("etablissement", PlaceOfCare.Etablissement)];
@@ -441,8 +441,20 @@ public sealed class QuoteRequestReader(NgapCatalog catalog)
                 }
             }
 
+            int? today = 0;
+            if (Optional(props, "sessionsToday") is { } t)
+            {
+                var todayField = Join(field, "sessionsToday");
+                today = ReadInt(t, todayField);
+                if (today < 0)
+                {
+                    Error(todayField, $"le nombre de séances déjà facturées ce jour doit être positif ou nul ({t.GetRawText()} reçu).");
+                    today = null;
+                }
+            }
+
             var dap = Optional(props, "dapAgreed") is { } a ? ReadBool(a, Join(field, "dapAgreed")) : false;
-            return number is { } nb && last is { } ls && dap is { } dp ? new SeriesPosition(nb, ls, dp) : null;
+            return number is { } nb && last is { } ls && dap is { } dp && today is { } td ? new SeriesPosition(nb, ls, dp, td) : null;
         }
 
         private Patient? ReadPatient(JsonElement value, string field)

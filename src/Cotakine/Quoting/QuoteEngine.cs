@@ -10,7 +10,7 @@ namespace Cotakine.Quoting;
 /// <remarks>
 /// The rules run in this order, each a small unit named as the NGAP names it: <c>ActInForce</c> (price on the date),
 /// <c>Article11BCumulation</c> (one act per session, article 11 B), <c>BilanCadenceRule</c> (BDK renewal),
-/// <c>DapThreshold</c> (référentiels), <c>TravelIndemnity</c> (IFD / IFS…), <c>KilometreAllowance</c> (IK),
+/// <c>DapThreshold</c> (référentiels), <c>DailySessionLimit</c> (sessions per day), <c>TravelIndemnity</c> (IFD / IFS…), <c>KilometreAllowance</c> (IK),
 /// <c>NightAndSundayMajoration</c>, <c>FeesRule</c> (DE / HN), then <c>AmoShare</c>. Lines: acts in request order,
 /// then travel, majoration and fees.
 /// </remarks>
@@ -28,6 +28,7 @@ public sealed class QuoteEngine(NgapCatalog catalog)
         Article11BCumulation.Apply(context);
         BilanCadenceRule.Apply(context);
         DapThreshold.Apply(context);
+        DailySessionLimit.Apply(context);
         TravelIndemnity.Apply(context);
         KilometreAllowance.Apply(context);
         NightAndSundayMajoration.Apply(context);

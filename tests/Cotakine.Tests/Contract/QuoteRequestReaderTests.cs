@@ -309,4 +309,16 @@ public class QuoteRequestReaderTests
 
         Assert.Equal("travel.distanceKm : la distance doit être positive ou nulle (-3 reçu).", error.ToString());
     }
+
+    [Fact]
+    public void Sessions_already_billed_today_is_an_optional_extension()
+    {
+        // Beyond the contract's example (additions are allowed): series.sessionsToday feeds the daily limits (ngap-facts §F).
+        Assert.True(Reader.TryRead(Minimal.Replace("}", ", \"series\": {\"sessionsToday\": 1}}", StringComparison.Ordinal), out var request, out _));
+        Assert.Equal(1, request!.Series!.SessionsToday);
+        Assert.True(Reader.TryRead(ContractExample, out var example, out _));
+        Assert.Equal(0, example!.Series!.SessionsToday);
+        var error = SingleError(Minimal.Replace("}", ", \"series\": {\"sessionsToday\": -1}}", StringComparison.Ordinal));
+        Assert.Equal("series.sessionsToday", error.Field);
+    }
 }
