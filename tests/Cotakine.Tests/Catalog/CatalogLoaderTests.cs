@@ -137,4 +137,20 @@ public sealed class CatalogLoaderTests
             directory.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public void A_territory_without_a_default_point_value_is_rejected()
+    {
+        // Found by the loader fuzzer: removing the default rows once crashed the catalog instead of failing the load.
+        var error = LoadBroken("point-values.json", root =>
+        {
+            var rows = root["pointValues"]!.AsArray();
+            foreach (var row in rows.Where(r => (string?)r!["territory"] == "drom").ToList())
+            {
+                rows.Remove(row);
+            }
+        });
+        Assert.Equal("point-values.json", error.File);
+        Assert.Contains("drom", error.Reason, StringComparison.Ordinal);
+    }
 }

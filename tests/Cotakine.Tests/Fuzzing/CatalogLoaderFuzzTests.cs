@@ -113,6 +113,6 @@ public sealed class CatalogLoaderFuzzTests
                     return e.File.Length > 0 && e.Reason.Length > 0;
                 }
             });
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(400), property);
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(FuzzBudget.Cases(400)), property);
     }
 }

@@ -92,7 +92,7 @@ public sealed class QuoteRequestFuzzTests
     [Fact]
     public void Mutated_requests_are_quoted_or_rejected_with_named_fields()
     {
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(2000), Prop.ForAll(Gen.Choose(0, int.MaxValue - 1).ToArbitrary(), seed => Holds(Mutate(seed))));
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(FuzzBudget.Cases(2000)), Prop.ForAll(Gen.Choose(0, int.MaxValue - 1).ToArbitrary(), seed => Holds(Mutate(seed))));
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class QuoteRequestFuzzTests
         var text = Gen.Elements('{', '}', '[', ']', '"', ':', ',', 'a', '1', '.', '-', ' ', 'é', '\\', 'n', 't', 'e')
             .ArrayOf()
             .Select(chars => new string(chars));
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(2000), Prop.ForAll(text.ToArbitrary(), json => Holds(json)));
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(FuzzBudget.Cases(2000)), Prop.ForAll(text.ToArbitrary(), json => Holds(json)));
     }
 
     [Fact]

@@ -198,6 +198,11 @@ public static class CatalogLoader
                 result.Add(value);
             }
 
+            foreach (var territory in new[] { TerritoryKind.Metro, TerritoryKind.Drom }.Where(t => !result.Any(p => p.IsDefault && p.Territory == t)))
+            {
+                throw new CatalogLoadException("point-values.json", "pointValues", $"aucune valeur du point par défaut (lettres [\"*\"]) pour le territoire {territory.ToString().ToLowerInvariant()}");
+            }
+
             return result;
         }
 
