@@ -103,6 +103,6 @@ public static class DemoData
 
         db.Sessions.AddRange(sessions);
         await db.SaveChangesAsync();
-        await new InvoiceIssuer(db, clock).IssueAsync(practitioner.Id, marie.Id, [sessions[0]], tiersPayant: true, amcCents: 0);
+        await new InvoiceIssuer(db, clock, catalog).IssueAsync(practitioner.Id, marie.Id, [sessions[0]], tiersPayant: true, amcCents: 0);
     }
 }
