@@ -16,8 +16,8 @@ namespace Cotakine.Web.Tests;
 /// </summary>
 public abstract class BatchKillTests : IDisposable
 {
-    private const int BatchSize = 80;
-    private const int KillAfter = 10;
+    private const int BatchSize = 50;
+    private const int KillAfter = 8;
     private readonly List<Process> _children = [];
 
     protected abstract string Provider { get; }
