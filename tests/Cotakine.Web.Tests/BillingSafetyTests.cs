@@ -123,6 +123,10 @@ public abstract partial class PracticeWorkflowTests<TFactory>
         var seen = await secretary.GetFromJsonAsync<JsonObject>($"/api/plans/{plan}");
         Assert.Null(seen!["clinicalNotes"]);
         Assert.DoesNotContain("raideur", await secretary.GetStringAsync($"/api/plans/{plan}"), StringComparison.Ordinal);
+        // Nor through the audit log: the change is traced, its clinical text is not.
+        var audit = await secretary.GetStringAsync($"/api/audit?entity=TreatmentPlanRow&entityId={plan}");
+        Assert.Contains("ClinicalNotes", audit, StringComparison.Ordinal);
+        Assert.DoesNotContain("raideur", audit, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, (await secretary.PutAsJsonAsync($"/api/plans/{plan}/clinical-notes", new { notes = "x" })).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await secretary.PostAsJsonAsync("/api/account/secretaries", new { email = "x@example.fr", password = "Secret-Secr-42" })).StatusCode);
         Assert.Equal("Douleur 6/10, raideur matinale.", (await kine.GetFromJsonAsync<JsonObject>($"/api/plans/{plan}"))!["clinicalNotes"]!.GetValue<string>());

@@ -51,5 +51,6 @@ public sealed class TreatmentPlanRow : IPracticeOwned, IBillingData
     public string? RenewalPrescriberId { get; set; }
 
     /// <summary>Clinical notes of the kiné (bilan findings, progress); never shown to a secretary.</summary>
+    [ClinicalData]
     public string? ClinicalNotes { get; set; }
 }
