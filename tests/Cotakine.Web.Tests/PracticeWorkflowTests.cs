@@ -189,6 +189,8 @@ public abstract partial class PracticeWorkflowTests<TFactory>(TFactory app) : IC
     [InlineData("/api/plans", """{"origin":"prescription","actId":"nope","sessionCount":2}""", "actId")]
     [InlineData("/api/invoices", """{"sessionIds":[]}""", "sessionIds")]
     [InlineData("/api/fee-notes", """{"date":"2026-03-01","label":"Drainage esthétique","amount":80}""", "hnQuoteId")]
+    [InlineData("/api/account/secretaries", """{"password":"Secret-Secr-42"}""", "email")]
+    [InlineData("/api/account/secretaries", """{"email":"s@example.fr","password":"court"}""", "password")]
     [InlineData("/api/practice/practitioners", """{"rpps":"123","amNumber":"751234567","lastName":"A","firstName":"B"}""", "rpps")]
     public async Task Bad_input_is_a_400_problem_naming_the_field_and_writes_nothing(string url, string json, string field)
     {
