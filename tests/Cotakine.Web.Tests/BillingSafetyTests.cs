@@ -42,7 +42,12 @@ public abstract partial class PracticeWorkflowTests<TFactory>
             sessions.Add(Id(await PostAsync(client, $"/api/plans/{first}/sessions", new { date = new DateOnly(2026, 1, 5).AddDays(i), place = "cabinet" })));
         }
 
+        // A plan opened before the first series is billed: threshold 15 at opening, raised once the 30 are reimbursed.
+        var early = await PostAsync(client, "/api/plans", new { patientId = patient, prescriptionId = prescription, origin = "prescription", actId = "ram-lombalgie-commune", sessionCount = 16, startDate = "2026-02-16" });
+        Assert.Equal(15, early["dapThreshold"]!.GetValue<int>());
         await PostAsync(client, "/api/invoices", new { sessionIds = sessions, grouped = true });
+        await PostAsync(client, $"/api/plans/{Id(early)}/sessions", new { date = "2026-02-16", place = "cabinet" });
+        Assert.Equal(30, (await client.GetFromJsonAsync<JsonObject>($"/api/plans/{Id(early)}"))!["dapThreshold"]!.GetValue<int>());
 
         var second = await PostAsync(client, "/api/plans", new { patientId = patient, prescriptionId = prescription, origin = "prescription", actId = "ram-lombalgie-commune", sessionCount = 16, startDate = "2026-02-16" });
         Assert.Equal(30, second["dapThreshold"]!.GetValue<int>());

@@ -253,6 +253,14 @@ internal static class PlansApi
         var patient = await db.Patients.SingleAsync(p => p.Id == plan.PatientId);
         var effective = EffectiveDap(plan, catalog, clock);
         var last12Months = await SessionsLast12MonthsAsync(db, catalog, plan.PatientId, plan.ActId, request.Date!.Value, plan.Id);
+        if (act.Dap?.SessionsWhenThirtyInTwelveMonths is { } raised && plan.DapThreshold < raised &&
+            last12Months >= catalog.Parameter("dap.raisedThresholdPriorSessions", request.Date.Value).Value)
+        {
+            // Sessions of an earlier series were reimbursed since the plan opened: the 15/30 rule now applies to it too,
+            // so the plan's cover agrees with the engine's quote (saved with the session, audited).
+            plan.DapThreshold = raised;
+        }
+
         var request2 = new QuoteRequest(
             request.Date!.Value, request.Time, catalog.FindDepartment(practice.Department)!, request.Place!.Value, [version!.Code], request.Urgent,
             request.Place != PlaceOfCare.Domicile ? null : new Travel(request.TravelKm!.Value, practice.Zone, false),
