@@ -9,7 +9,8 @@ namespace Cotakine.Persistence;
 /// <summary>
 /// Writes an audit entry (who, when, what) for every change to billing data (<see cref="IBillingData"/>) in the same
 /// SaveChanges, hence the same transaction: no change without its trace, no trace without its change. Also enforces
-/// that issued invoices are immutable: an update or delete of an <see cref="InvoiceRow"/> is refused.
+/// that issued invoices are immutable: an update or delete of an <see cref="InvoiceRow"/> is refused. Properties marked
+/// <see cref="ClinicalDataAttribute"/> are logged as changed without their text.
 /// </summary>
 public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesInterceptor
 {
@@ -63,11 +64,23 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
         }
     }
 
+    private const string Redacted = "(donnée clinique non journalisée)";
+
     private static string Describe(EntityEntry entry)
     {
         var values = new Dictionary<string, object?>();
         foreach (var property in entry.Properties)
         {
+            if (property.Metadata.PropertyInfo?.IsDefined(typeof(ClinicalDataAttribute), inherit: false) == true)
+            {
+                if (entry.State != EntityState.Modified || property.IsModified)
+                {
+                    values[property.Metadata.Name] = Redacted;
+                }
+
+                continue;
+            }
+
             switch (entry.State)
             {
                 case EntityState.Added:

@@ -101,6 +101,8 @@ public abstract class CotakineDbContext : IdentityDbContext<AppUser>
             e.HasOne<PatientRow>().WithMany().HasForeignKey(p => p.PatientId);
             e.HasOne<PractitionerRow>().WithMany().HasForeignKey(p => p.PractitionerId);
             e.HasOne<PrescriptionRow>().WithMany().HasForeignKey(p => p.PrescriptionId);
+            e.Property(p => p.RenewalPrescriberId).HasMaxLength(9);
+            e.Property(p => p.ClinicalNotes).HasMaxLength(8000);
         });
         builder.Entity<SessionRow>(e =>
         {
@@ -108,6 +110,7 @@ public abstract class CotakineDbContext : IdentityDbContext<AppUser>
             e.HasOne<TreatmentPlanRow>().WithMany().HasForeignKey(s => s.PlanId);
             e.HasIndex(s => new { s.PlanId, s.Number }).IsUnique();
             e.HasMany(s => s.Lines).WithOne().HasForeignKey(l => l.SessionId);
+            e.HasMany(s => s.Issues).WithOne().HasForeignKey(i => i.SessionId);
             e.Property(s => s.TravelKm).HasPrecision(9, 2);
         });
         builder.Entity<SessionLineRow>(e =>
@@ -115,6 +118,12 @@ public abstract class CotakineDbContext : IdentityDbContext<AppUser>
             e.ToTable("SessionLines");
             e.Property(l => l.Quantity).HasPrecision(9, 2);
             e.Property(l => l.Rate).HasPrecision(5, 4);
+        });
+        builder.Entity<SessionIssueRow>(e =>
+        {
+            e.ToTable("SessionIssues");
+            e.Property(i => i.Rule).HasMaxLength(40);
+            e.Property(i => i.Code).HasMaxLength(40);
         });
         builder.Entity<InvoiceRow>(e =>
         {

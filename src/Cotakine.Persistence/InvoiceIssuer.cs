@@ -1,3 +1,4 @@
+using Cotakine.Catalog;
 using Cotakine.Invoicing;
 using Cotakine.Persistence.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -10,8 +11,10 @@ namespace Cotakine.Persistence;
 /// database write lock taken by <c>BEGIN IMMEDIATE</c> on SQLite), then the invoice and the session links are written
 /// and the transaction commits. A crash before commit rolls the number back with the invoice; after commit both stay.
 /// So a batch killed midway keeps every invoice already issued and leaves no gap and no duplicate.
+/// The numbering year is the civil year in the practice's territory (<see cref="Territories.Department.TimeZoneId"/>):
+/// an invoice issued on 31 December at 23:30 UTC is of the next year in Paris (00:30) and in La Réunion.
 /// </summary>
-public sealed class InvoiceIssuer(CotakineDbContext db, TimeProvider clock)
+public sealed class InvoiceIssuer(CotakineDbContext db, TimeProvider clock, NgapCatalog catalog)
 {
     /// <summary>Issues one invoice for <paramref name="sessions"/> (same patient, plan's practitioner), already loaded and unbilled.</summary>
     public async Task<InvoiceRow> IssueAsync(
@@ -38,7 +41,10 @@ public sealed class InvoiceIssuer(CotakineDbContext db, TimeProvider clock)
         IReadOnlyList<SessionRow> sessions, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var year = now.Year;
+        var practiceId = db.CurrentPracticeId ?? throw new InvalidOperationException("Aucun cabinet courant.");
+        var department = await db.Practices.Where(p => p.Id == practiceId).Select(p => p.Department).SingleAsync(cancellationToken);
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(catalog.FindDepartment(department)?.TimeZoneId ?? "Europe/Paris");
+        var year = TimeZoneInfo.ConvertTime(now, zone).Year;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Database.ExecuteSqlAsync(
             $"""INSERT INTO "InvoiceCounters" ("PractitionerId", "Year", "Last") VALUES ({practitionerId}, {year}, 0) ON CONFLICT DO NOTHING""",
@@ -49,7 +55,7 @@ public sealed class InvoiceIssuer(CotakineDbContext db, TimeProvider clock)
         var invoice = new InvoiceRow
         {
             Id = Guid.NewGuid(),
-            PracticeId = db.CurrentPracticeId ?? throw new InvalidOperationException("Aucun cabinet courant."),
+            PracticeId = practiceId,
             PractitionerId = practitionerId,
             PatientId = patientId,
             Kind = kind,

@@ -98,11 +98,15 @@ public static class DemoData
                     Id = Guid.NewGuid(), Position = i, Code = l.Code, Kind = l.Kind, Label = l.Label, Quantity = l.Quantity,
                     UnitPriceCents = Cents.From(l.UnitPrice), Rate = l.Rate, AmountCents = Cents.From(l.Amount), Rule = l.Rule,
                 }).ToList(),
+                Issues = quote.Issues.Select((issue, i) => new SessionIssueRow
+                {
+                    Id = Guid.NewGuid(), Position = i, Severity = issue.Severity, Rule = issue.Rule, Message = issue.Message, Code = issue.Code,
+                }).ToList(),
             });
         }
 
         db.Sessions.AddRange(sessions);
         await db.SaveChangesAsync();
-        await new InvoiceIssuer(db, clock).IssueAsync(practitioner.Id, marie.Id, [sessions[0]], tiersPayant: true, amcCents: 0);
+        await new InvoiceIssuer(db, clock, catalog).IssueAsync(practitioner.Id, marie.Id, [sessions[0]], tiersPayant: true, amcCents: 0);
     }
 }

@@ -30,13 +30,13 @@ public abstract class AppFactory : WebApplicationFactory<Program>
     private static int _rpps = 100;
 
     /// <summary>A client signed in to a brand-new practice of its own.</summary>
-    public async Task<HttpClient> NewPracticeAsync()
+    public async Task<HttpClient> NewPracticeAsync(string department = "75")
     {
         var client = CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true });
         var n = Interlocked.Increment(ref _rpps);
         var response = await client.PostAsJsonAsync("/api/account/register", new
         {
-            email = $"kine{n}-{Provider}@example.fr", password = "Secret-Kine-42", practiceName = $"Cabinet {n}", department = "75", zone = "plaine",
+            email = $"kine{n}-{Provider}@example.fr", password = "Secret-Kine-42", practiceName = $"Cabinet {n}", department, zone = "plaine",
             address = "2 rue X", rpps = $"{Random.Shared.NextInt64(10_000_000_000, 99_999_999_999)}", amNumber = "751234567",
             lastName = "Kiné", firstName = $"N{n}",
         });

@@ -5,11 +5,12 @@ using System.Text.Json.Nodes;
 using Cotakine.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using static Cotakine.Web.Tests.TestApi;
 
 namespace Cotakine.Web.Tests;
 
 /// <summary>The practice workflow through the HTTP API, on a real database; run once per provider by the subclasses.</summary>
-public abstract class PracticeWorkflowTests<TFactory>(TFactory app) : IClassFixture<TFactory>
+public abstract partial class PracticeWorkflowTests<TFactory>(TFactory app) : IClassFixture<TFactory>
     where TFactory : AppFactory
 {
     protected TFactory App { get; } = app;
@@ -188,6 +189,8 @@ public abstract class PracticeWorkflowTests<TFactory>(TFactory app) : IClassFixt
     [InlineData("/api/plans", """{"origin":"prescription","actId":"nope","sessionCount":2}""", "actId")]
     [InlineData("/api/invoices", """{"sessionIds":[]}""", "sessionIds")]
     [InlineData("/api/fee-notes", """{"date":"2026-03-01","label":"Drainage esthétique","amount":80}""", "hnQuoteId")]
+    [InlineData("/api/account/secretaries", """{"password":"Secret-Secr-42"}""", "email")]
+    [InlineData("/api/account/secretaries", """{"email":"s@example.fr","password":"court"}""", "password")]
     [InlineData("/api/practice/practitioners", """{"rpps":"123","amNumber":"751234567","lastName":"A","firstName":"B"}""", "rpps")]
     public async Task Bad_input_is_a_400_problem_naming_the_field_and_writes_nothing(string url, string json, string field)
     {
@@ -216,36 +219,6 @@ public abstract class PracticeWorkflowTests<TFactory>(TFactory app) : IClassFixt
             + await db.Plans.IgnoreQueryFilters().CountAsync() + await db.Invoices.IgnoreQueryFilters().CountAsync()
             + await db.FeeNotes.IgnoreQueryFilters().CountAsync() + await db.Practitioners.IgnoreQueryFilters().CountAsync()
             + await db.AuditLog.IgnoreQueryFilters().CountAsync();
-    }
-
-    private static async Task<(string Plan, string Patient)> OpenPlanAsync(HttpClient client, string actId, int sessions)
-    {
-        var patient = await CreatePatientAsync(client);
-        var prescription = await PostAsync(client, "/api/prescriptions", new { patientId = patient, date = "2026-01-02", indication = "x", segment = "rachis", laterality = "not-applicable" });
-        var plan = await PostAsync(client, "/api/plans", new { patientId = patient, prescriptionId = Id(prescription), origin = "prescription", actId, sessionCount = sessions, startDate = "2026-01-05" });
-        return (Id(plan), patient);
-    }
-
-    private static async Task<string> CreatePatientAsync(HttpClient client) =>
-        Id(await PostAsync(client, "/api/patients", new { lastName = "Durand", firstName = "Marie", coverage = "standard", regime = "general" }));
-
-    private static string Id(JsonNode node) => node["id"]!.GetValue<string>();
-
-    private static async Task<JsonNode> PostAsync(HttpClient client, string url, object body, HttpStatusCode expected = HttpStatusCode.Created)
-    {
-        var response = await client.PostAsJsonAsync(url, body);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == expected, $"{url} → {(int)response.StatusCode} {text}");
-        return JsonNode.Parse(text)!;
-    }
-
-    private static async Task AssertProblemAsync(HttpResponseMessage response, string field)
-    {
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{(int)response.StatusCode} {text}");
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var errors = JsonNode.Parse(text)!["errors"]!.AsObject();
-        Assert.True(errors.ContainsKey(field), $"field {field} not in {text}");
     }
 }
 

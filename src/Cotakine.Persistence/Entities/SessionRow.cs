@@ -46,4 +46,7 @@ public sealed class SessionRow : IPracticeOwned, IBillingData
 
     /// <summary>The quote's lines.</summary>
     public List<SessionLineRow> Lines { get; set; } = [];
+
+    /// <summary>The quote's issues (an error one forbids billing, except <see cref="RuleId.DapRequired"/>, re-checked from the plan's DAP status).</summary>
+    public List<SessionIssueRow> Issues { get; set; } = [];
 }

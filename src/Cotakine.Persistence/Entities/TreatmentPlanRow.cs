@@ -43,4 +43,14 @@ public sealed class TreatmentPlanRow : IPracticeOwned, IBillingData
 
     /// <summary>When the caisse answered.</summary>
     public DateOnly? DapAnsweredOn { get; set; }
+
+    /// <summary>
+    /// For a renewal by the kiné: the prescriber identifier written on the invoice in place of a physician's
+    /// (parameter <c>renewal.prescriberId</c>, 291991123, « à vérifier »).
+    /// </summary>
+    public string? RenewalPrescriberId { get; set; }
+
+    /// <summary>Clinical notes of the kiné (bilan findings, progress); never shown to a secretary.</summary>
+    [ClinicalData]
+    public string? ClinicalNotes { get; set; }
 }

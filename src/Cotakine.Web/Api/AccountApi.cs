@@ -15,7 +15,9 @@ internal sealed record RegisterRequest(
     string? Email, string? Password, string? PracticeName, string? Department, TravelZone? Zone, string? Address,
     string? Rpps, string? AmNumber, string? LastName, string? FirstName);
 
-internal sealed record MeResponse(string Email, Guid PracticeId, Guid? PractitionerId);
+internal sealed record MeResponse(string Email, Guid PracticeId, Guid? PractitionerId, string Role = Roles.Kine);
+
+internal sealed record SecretaryRequest(string? Email, string? Password);
 
 /// <summary>Accounts: sign-in with a cookie (ASP.NET Core Identity, hashed passwords), sign-out, opening a new practice.</summary>
 internal static class AccountApi
@@ -32,9 +34,10 @@ internal static class AccountApi
         group.MapGet("/me", async (UserManager<AppUser> users, HttpContext http) =>
         {
             var user = await users.GetUserAsync(http.User);
-            return user is null ? Results.Unauthorized() : TypedResults.Ok(new MeResponse(user.Email!, user.PracticeId, user.PractitionerId));
+            return user is null ? Results.Unauthorized() : TypedResults.Ok(Me(user));
         });
         group.MapPost("/register", Register).AllowAnonymous();
+        group.MapPost("/secretaries", AddSecretary);
     }
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Login(LoginRequest request, SignInManager<AppUser> signIn)
@@ -127,6 +130,42 @@ internal static class AccountApi
         await transaction.CommitAsync();
         await signIn.SignInAsync(user, isPersistent: false);
         return TypedResults.Created("/api/account/me", new MeResponse(user.Email!, practice.Id, practitioner.Id));
+    }
+
+    private static MeResponse Me(AppUser user) =>
+        new(user.Email!, user.PracticeId, user.PractitionerId, user.PractitionerId is null ? Roles.Secretary : Roles.Kine);
+
+    /// <summary>A kiné opens a secrétaire account in their practice (no practitioner row, so no clinical notes).</summary>
+    private static async Task<Results<Created<MeResponse>, ValidationProblem, ProblemHttpResult>> AddSecretary(
+        SecretaryRequest request, UserManager<AppUser> users, CotakineDbContext db, HttpContext http)
+    {
+        if (http.User.IsInRole(Roles.Secretary))
+        {
+            return TypedResults.Problem(title: "Accès refusé : seul un kinésithérapeute ouvre un compte de secrétariat.", statusCode: StatusCodes.Status403Forbidden);
+        }
+
+        var errors = new Errors();
+        errors.Required("email", request.Email);
+        errors.Required("password", request.Password);
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide");
+        }
+
+        var user = new AppUser { UserName = request.Email, Email = request.Email, PracticeId = db.CurrentPracticeId!.Value, PractitionerId = null };
+        var created = await users.CreateAsync(user, request.Password!);
+        if (!created.Succeeded)
+        {
+            foreach (var error in created.Errors)
+            {
+                var field = error.Code.Contains("Password", StringComparison.Ordinal) ? "password" : "email";
+                errors.Add(field, $"{field} : {Translate(error)}");
+            }
+
+            return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide");
+        }
+
+        return TypedResults.Created("/api/account/me", Me(user));
     }
 
     private static string Translate(IdentityError error) => error.Code switch

@@ -3,6 +3,7 @@ using Cotakine.Invoicing;
 using Cotakine.Persistence;
 using Cotakine.Persistence.Entities;
 using Cotakine.Plans;
+using Cotakine.Quoting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -77,7 +78,7 @@ internal static class InvoicesApi
             errors.Add("amc", "amc : la part complémentaire ne peut être négative");
         }
 
-        var sessions = await db.Sessions.Where(s => ids.Contains(s.Id)).ToListAsync();
+        var sessions = await db.Sessions.Include(s => s.Issues).Where(s => ids.Contains(s.Id)).ToListAsync();
         var plans = await db.Plans.Where(p => sessions.Select(s => s.PlanId).Contains(p.Id)).ToDictionaryAsync(p => p.Id);
         if (ids.Count > 0 && sessions.Count != ids.Count)
         {
@@ -93,6 +94,11 @@ internal static class InvoicesApi
             else if (PlansApi.CoverOf(session.Number, plans[session.PlanId], catalog, clock) == SessionCover.Blocked)
             {
                 errors.Add("sessionIds", $"sessionIds : la séance {session.Number} dépasse le seuil du référentiel sans accord de la caisse (DAP)");
+            }
+            else if (session.Issues.OrderBy(i => i.Position).FirstOrDefault(i => i.Severity == Severity.Error && i.Rule != RuleId.DapRequired) is { } blocking)
+            {
+                // The quote the engine rejected is never invoiced; DAP_REQUIRED alone is re-checked above from the plan's DAP status.
+                errors.Add("sessionIds", $"sessionIds : la séance {session.Number} du {session.Date:dd/MM/yyyy} ne peut être facturée : {blocking.Message}");
             }
         }
 

@@ -47,6 +47,33 @@ public static class PlanOpening
         return problems;
     }
 
+    /// <summary>
+    /// The direct-access episode a plan starting on <paramref name="start"/> falls in, given the patient's earlier
+    /// direct-access plans (start, planned sessions), and the sessions already planned in it. Episodes are chained in
+    /// date order: an episode opens with a plan and lasts <c>directAccess.episodeMonths</c>; a plan starting after its
+    /// last day opens the next one. The cap <c>directAccess.sessionsPerEpisode</c> is per patient and episode, across
+    /// plans (ngap-facts §K.3).
+    /// </summary>
+    public static (DateOnly EpisodeStart, int Planned) DirectAccessEpisode(NgapCatalog catalog, IEnumerable<(DateOnly Start, int Sessions)> earlierPlans, DateOnly start)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(earlierPlans);
+        DateOnly? episode = null;
+        var planned = 0;
+        foreach (var plan in earlierPlans.Where(p => p.Start <= start).OrderBy(p => p.Start))
+        {
+            if (episode is null || plan.Start > DirectAccessEpisodeEnd(catalog, episode.Value))
+            {
+                episode = plan.Start;
+                planned = 0;
+            }
+
+            planned += plan.Sessions;
+        }
+
+        return episode is { } open && start <= DirectAccessEpisodeEnd(catalog, open) ? (open, planned) : (start, 0);
+    }
+
     /// <summary>The last day of a direct-access episode started on <paramref name="start"/>.</summary>
     public static DateOnly DirectAccessEpisodeEnd(NgapCatalog catalog, DateOnly start)
     {

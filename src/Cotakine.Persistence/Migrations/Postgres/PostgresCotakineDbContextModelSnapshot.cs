@@ -457,6 +457,41 @@ namespace Cotakine.Persistence.Migrations.Postgres
                     b.ToTable("Prescriptions", (string)null);
                 });
 
+            modelBuilder.Entity("Cotakine.Persistence.Entities.SessionIssueRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Severity")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId");
+
+                    b.ToTable("SessionIssues", (string)null);
+                });
+
             modelBuilder.Entity("Cotakine.Persistence.Entities.SessionLineRow", b =>
                 {
                     b.Property<Guid>("Id")
@@ -567,6 +602,10 @@ namespace Cotakine.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("ClinicalNotes")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
                     b.Property<DateOnly?>("DapAnsweredOn")
                         .HasColumnType("date");
 
@@ -593,6 +632,10 @@ namespace Cotakine.Persistence.Migrations.Postgres
 
                     b.Property<Guid?>("PrescriptionId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("RenewalPrescriberId")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
 
                     b.Property<int>("SessionCount")
                         .HasColumnType("integer");
@@ -807,6 +850,15 @@ namespace Cotakine.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Cotakine.Persistence.Entities.SessionIssueRow", b =>
+                {
+                    b.HasOne("Cotakine.Persistence.Entities.SessionRow", null)
+                        .WithMany("Issues")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Cotakine.Persistence.Entities.SessionLineRow", b =>
                 {
                     b.HasOne("Cotakine.Persistence.Entities.SessionRow", null)
@@ -897,6 +949,8 @@ namespace Cotakine.Persistence.Migrations.Postgres
 
             modelBuilder.Entity("Cotakine.Persistence.Entities.SessionRow", b =>
                 {
+                    b.Navigation("Issues");
+
                     b.Navigation("Lines");
                 });
 #pragma warning restore 612, 618

@@ -452,6 +452,41 @@ namespace Cotakine.Persistence.Migrations.Sqlite
                     b.ToTable("Prescriptions", (string)null);
                 });
 
+            modelBuilder.Entity("Cotakine.Persistence.Entities.SessionIssueRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Severity")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId");
+
+                    b.ToTable("SessionIssues", (string)null);
+                });
+
             modelBuilder.Entity("Cotakine.Persistence.Entities.SessionLineRow", b =>
                 {
                     b.Property<Guid>("Id")
@@ -562,6 +597,10 @@ namespace Cotakine.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ClinicalNotes")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("DapAnsweredOn")
                         .HasColumnType("TEXT");
 
@@ -587,6 +626,10 @@ namespace Cotakine.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("PrescriptionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RenewalPrescriberId")
+                        .HasMaxLength(9)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("SessionCount")
@@ -798,6 +841,15 @@ namespace Cotakine.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Cotakine.Persistence.Entities.SessionIssueRow", b =>
+                {
+                    b.HasOne("Cotakine.Persistence.Entities.SessionRow", null)
+                        .WithMany("Issues")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Cotakine.Persistence.Entities.SessionLineRow", b =>
                 {
                     b.HasOne("Cotakine.Persistence.Entities.SessionRow", null)
@@ -888,6 +940,8 @@ namespace Cotakine.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("Cotakine.Persistence.Entities.SessionRow", b =>
                 {
+                    b.Navigation("Issues");
+
                     b.Navigation("Lines");
                 });
 #pragma warning restore 612, 618

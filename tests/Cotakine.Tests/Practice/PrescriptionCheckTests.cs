@@ -1,0 +1,48 @@
+using Cotakine.Prescriptions;
+
+namespace Cotakine.Tests.Practice;
+
+/// <summary>
+/// The mentions a prescription must carry. Source: CPAM memo (seed 004, CPAM 49 / CPTS Grand Saumurois), ngap-facts §K.1:
+/// date, prescriber identifiers (n° AM and RPPS), indication, segment with laterality, AT date when AT/MP; the number of
+/// sessions is optional (CPAM memo retained over the contradicting Cofidoc list).
+/// </summary>
+public sealed class PrescriptionCheckTests
+{
+    private static readonly Prescription Complete = new(
+        new DateOnly(2026, 2, 20), "Dr Leroy", "10009876543", "751111111", "Rééducation après méniscectomie", "genou", Laterality.Right,
+        SessionCount: null, Urgent: false, IncludingSundaysAndHolidays: false, AtMp: false, AtMpDate: null, Ald: false);
+
+    [Fact]
+    public void A_complete_prescription_without_a_session_count_misses_nothing() =>
+        // Source: seed 004 / §K.1 — the number of sessions is optional, set by the kiné after the BDK.
+        Assert.Empty(PrescriptionCheck.MissingMentions(Complete));
+
+    [Fact]
+    public void Every_missing_mention_is_listed_in_french()
+    {
+        var empty = new Prescription(null, null, null, null, null, " ", Laterality.Unspecified, null, false, false, AtMp: true, AtMpDate: null, Ald: false);
+        var missing = PrescriptionCheck.MissingMentions(empty);
+        Assert.Equal(
+            [
+                "date de la prescription", "n° Assurance Maladie du prescripteur", "n° RPPS du prescripteur", "indication médicale",
+                "segment anatomique à rééduquer", "latéralité du segment (gauche, droite, bilatéral, ou sans objet)", "date de l'accident du travail",
+            ],
+            missing);
+    }
+
+    [Theory]
+    [InlineData("1234", null, "n° RPPS du prescripteur invalide")]
+    [InlineData(null, "75-11", "n° Assurance Maladie du prescripteur invalide")]
+    public void A_malformed_prescriber_identifier_is_named(string? rpps, string? am, string expected)
+    {
+        var prescription = Complete with { PrescriberRpps = rpps ?? Complete.PrescriberRpps, PrescriberAmNumber = am ?? Complete.PrescriberAmNumber };
+        var problem = Assert.Single(PrescriptionCheck.MissingMentions(prescription));
+        Assert.StartsWith(expected, problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void At_mp_with_its_date_is_complete() =>
+        // Source: seed 004 / §K.1 — « AT (avec date) / MP ».
+        Assert.Empty(PrescriptionCheck.MissingMentions(Complete with { AtMp = true, AtMpDate = new DateOnly(2026, 1, 15) }));
+}
