@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.CompilerServices;
@@ -58,13 +59,29 @@ internal static class BatchCommand
                 ?? (kind == DatabaseProvider.Sqlite
                     ? "Data Source=cotakine-batch.db"
                     : throw new CliUsageException("--connection : obligatoire avec --provider postgres (exemple : « Host=localhost;Database=cotakine;Username=cotakine »)."));
-            return Run(context, new BatchDatabase(kind, connectionString), parse.GetValue(sessions), parse.GetValue(json));
+            try
+            {
+                return Run(context, new BatchDatabase(kind, connectionString), parse.GetValue(sessions), parse.GetValue(json));
+            }
+            catch (Exception e) when (Unreachable(e) is { } cause)
+            {
+                throw new CliFailureException($"Base de données inaccessible ({providerText}, --connection) : {cause.Message}");
+            }
         });
 
         var batch = new Command("batch", "Traitements de masse sur une base de cabinet (mesure de performance).");
         batch.Subcommands.Add(requote);
         return batch;
     }
+
+    /// <summary>The database error behind <paramref name="e"/> (a file that cannot be opened, a server that does not answer), if any.</summary>
+    private static DbException? Unreachable(Exception e) => e switch
+    {
+        DbException db => db,
+        AggregateException { InnerException: { } inner } => Unreachable(inner),
+        InvalidOperationException { InnerException: { } inner } => Unreachable(inner),
+        _ => null,
+    };
 
     private static int Run(CliContext context, BatchDatabase database, int size, bool json)
     {

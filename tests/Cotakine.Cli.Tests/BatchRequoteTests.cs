@@ -61,5 +61,16 @@ public sealed class BatchRequoteTests : IDisposable
         Cli.Run("batch", "requote", "--provider", "postgres").AssertInvalid("--connection");
     }
 
+    [Fact]
+    public void A_database_that_cannot_be_opened_is_a_clear_failure_without_a_stack_trace()
+    {
+        var result = Cli.Run("batch", "requote", "--sessions", "10", "--connection", $"Data Source={Path.Combine(_directory, "absent", "batch.db")}");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("", result.Stdout);
+        Assert.Contains("Base de données inaccessible (sqlite, --connection)", result.Stderr);
+        Assert.DoesNotContain("   at ", result.Stderr);
+    }
+
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 }
