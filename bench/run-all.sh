@@ -91,7 +91,7 @@ if [ "${SKIP_BATCH:-0}" != 1 ]; then
 
   pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
   if [ "${REUSE:-0}" = 1 ] && [ -s "$OUT/batch-postgres.json" ]; then
-    batch_text "PostgreSQL" "$OUT/batch-postgres.json" >> "$result"
+    batch_text "PostgreSQL (grappe locale jetable, fsync=off)" "$OUT/batch-postgres.json" >> "$result"
     batch_row "PostgreSQL" "$OUT/batch-postgres.json" >> "$summary"
   elif [ "${SKIP_POSTGRES:-0}" != 1 ] && [ -n "$pg_bin" ] && [ -x "$pg_bin/initdb" ]; then
     # A throw-away cluster, as tests/Cotakine.Web.Tests/PostgresServer.cs makes one (initdb refuses root: run as postgres).
