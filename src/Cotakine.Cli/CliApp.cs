@@ -101,6 +101,9 @@ public static class CliApp
         root.Subcommands.Add(acts);
         root.Subcommands.Add(QuoteCommand.Create(context));
         root.Subcommands.Add(ServeCommand.Create(context));
+#if !COTAKINE_AOT
+        root.Subcommands.Add(BatchCommand.Create(context));
+#endif
         foreach (var option in root.Options)
         {
             option.Description = option switch
