@@ -60,6 +60,18 @@ public sealed class UiServerFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>A new browser page logged in as the demo practitioner (through the login form).</summary>
+    public async Task<IPage> LoggedInPageAsync()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/connexion");
+        await page.FillAsync("#email", DemoData.Email);
+        await page.FillAsync("#motdepasse", DemoData.Password);
+        await page.ClickAsync("#se-connecter");
+        await page.WaitForURLAsync(BaseUrl + "/");
+        return page;
+    }
+
     public Task ScreenshotAsync(IPage page, string name, bool fullPage = true) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = fullPage });
 
