@@ -78,6 +78,7 @@ public sealed class PracticeFlowTests(UiServerFixture server)
         await Assertions.Expect(page.Locator("[data-act-list] .chip span")).ToHaveTextAsync(["RIC 8.08"]);
         await page.FillAsync("#debut", "2026-11-16");
         await page.ClickAsync("#creer-plan");
+        await Assertions.Expect(page.Locator("#form-errors")).ToHaveCountAsync(0);
         await page.WaitForURLAsync(new Regex("/plans/[0-9a-f-]{36}$"));
         await Assertions.Expect(page.Locator("#seuil-dap")).ToContainTextAsync("40 séances remboursées sans demande d'accord préalable");
         await Assertions.Expect(page.Locator("#dap-statut")).ToContainTextAsync("DAP non envoyée");
@@ -148,6 +149,18 @@ public sealed class PracticeFlowTests(UiServerFixture server)
         await Assertions.Expect(page.Locator("#facture-titre")).ToContainTextAsync("Avoir n°");
         await Assertions.Expect(page.Locator("#annule")).ToContainTextAsync(number);
         await server.ScreenshotAsync(page, "avoir");
+        var creditPdf = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#facture-pdf"));
+        var creditPath = Path.Combine(server.ScreenshotDirectory, creditPdf.SuggestedFilename);
+        await creditPdf.SaveAsAsync(creditPath);
+        var creditText = Pdf.Text(await File.ReadAllBytesAsync(creditPath));
+        Assert.Contains("Avoir n°", creditText);
+        Assert.Contains($"Annule la facture : {number}", creditText);
+        Assert.Contains("-24,92 €", creditText);
+
+        // The patient list finds the patient whatever the case and accents.
+        await page.GotoAsync("/patients?q=lefébvre");
+        await Assertions.Expect(page.Locator("#patients tbody tr")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("#patients")).ToContainTextAsync("LEFEBVRE Julien");
     }
 
     [Fact]
