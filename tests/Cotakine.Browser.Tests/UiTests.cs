@@ -153,7 +153,7 @@ public sealed class UiTests(UiServerFixture server, ITestOutputHelper output)
     [Fact]
     public async Task Main_pages_render_in_french()
     {
-        var page = await server.NewPageAsync();
+        var page = await server.LoggedInPageAsync();
         foreach (var (path, name, heading) in new[] { ("/", "journee", "Journée"), ("/patients", "patients", "Patients"), ("/reglages", "reglages", "Réglages du cabinet") })
         {
             await page.GotoAsync(path);

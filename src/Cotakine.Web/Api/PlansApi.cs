@@ -4,6 +4,7 @@ using Cotakine.Persistence;
 using Cotakine.Persistence.Entities;
 using Cotakine.Plans;
 using Cotakine.Quoting;
+using Cotakine.Web.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -50,69 +51,16 @@ internal static class PlansApi
             ? TypedResults.Ok(await DescribeAsync(plan, db, catalog, clock))
             : TypedResults.NotFound();
 
-    private static async Task<Results<Created<PlanResponse>, ValidationProblem>> Create(PlanRequest request, CotakineDbContext db, NgapCatalog catalog, TimeProvider clock)
+    private static async Task<Results<Created<PlanResponse>, ValidationProblem>> Create(PlanRequest request, PlanWorkflow workflow, CotakineDbContext db, NgapCatalog catalog, TimeProvider clock)
     {
-        var errors = new Errors();
-        errors.Required("origin", request.Origin);
-        errors.Required("sessionCount", request.SessionCount);
-        var start = request.StartDate ?? Clock.Today(clock);
-        if (request.PatientId is not { } patientId || !await db.Patients.AnyAsync(p => p.Id == patientId))
-        {
-            errors.Add("patientId", "patientId : patient inconnu dans ce cabinet");
-        }
-
-        var practitionerId = request.PractitionerId ?? await db.Practitioners.OrderBy(p => p.LastName).Select(p => (Guid?)p.Id).FirstOrDefaultAsync();
-        if (practitionerId is null || !await db.Practitioners.AnyAsync(p => p.Id == practitionerId))
-        {
-            errors.Add("practitionerId", "practitionerId : kinésithérapeute inconnu dans ce cabinet");
-        }
-
-        var act = request.ActId is null ? null : catalog.FindAct(request.ActId);
-        if (act?.On(start) is null)
-        {
-            errors.Add("actId", "actId : acte inconnu du catalogue ou non en vigueur à la date de début");
-        }
-
-        PrescriptionRow? prescription = null;
-        if (request.PrescriptionId is { } prescriptionId)
-        {
-            prescription = await db.Prescriptions.SingleOrDefaultAsync(p => p.Id == prescriptionId && p.PatientId == request.PatientId);
-            if (prescription is null)
-            {
-                errors.Add("prescriptionId", "prescriptionId : prescription inconnue pour ce patient");
-            }
-        }
-
-        if (request.Origin is { } origin && request.SessionCount is { } count)
-        {
-            foreach (var (field, message) in PlanOpening.Check(catalog, origin, start, prescription?.Date, count))
-            {
-                if (field != "prescriptionId" || request.PrescriptionId is null)
-                {
-                    errors.Add(field, $"{field} : {message}");
-                }
-            }
-        }
-
-        if (errors.Any)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide");
-        }
-
-        var plan = new TreatmentPlanRow
-        {
-            Id = Guid.NewGuid(), PracticeId = db.CurrentPracticeId!.Value, PatientId = request.PatientId!.Value, PractitionerId = practitionerId!.Value,
-            PrescriptionId = request.Origin == PlanOrigin.DirectAccess ? null : request.PrescriptionId, Origin = request.Origin!.Value,
-            ActId = act!.Id, SessionCount = request.SessionCount!.Value, StartDate = start, DapThreshold = act.Dap?.SessionsBeforeDap,
-            DapStatus = DapStatus.None,
-        };
-        db.Plans.Add(plan);
-        await db.SaveChangesAsync();
-        return TypedResults.Created($"/api/plans/{plan.Id}", await DescribeAsync(plan, db, catalog, clock));
+        var (plan, errors) = await workflow.CreateAsync(request);
+        return plan is null
+            ? TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide")
+            : TypedResults.Created($"/api/plans/{plan.Id}", await DescribeAsync(plan, db, catalog, clock));
     }
 
     private static async Task<Results<Ok<PlanResponse>, NotFound, ValidationProblem>> UpdateDap(
-        Guid id, DapRequest request, CotakineDbContext db, NgapCatalog catalog, TimeProvider clock)
+        Guid id, DapRequest request, PlanWorkflow workflow, CotakineDbContext db, NgapCatalog catalog, TimeProvider clock)
     {
         var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == id);
         if (plan is null)
@@ -120,44 +68,14 @@ internal static class PlansApi
             return TypedResults.NotFound();
         }
 
-        var errors = new Errors();
-        if (request.Status is not (DapStatus.Sent or DapStatus.Agreed or DapStatus.Refused))
-        {
-            errors.Add("status", "status : attendu sent, agreed ou refused (l'accord tacite se constate seul)");
-        }
-        else if (request.Status != DapStatus.Sent && plan.DapStatus != DapStatus.Sent)
-        {
-            errors.Add("status", "status : la DAP doit avoir été envoyée avant la réponse de la caisse");
-        }
-
-        if (plan.DapThreshold is null)
-        {
-            errors.Add("status", "status : aucun référentiel ne s'applique à cet acte, pas de DAP");
-        }
-
-        if (errors.Any)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide");
-        }
-
-        var date = request.Date ?? Clock.Today(clock);
-        if (request.Status == DapStatus.Sent)
-        {
-            plan.DapSentOn = date;
-            plan.DapAnsweredOn = null;
-        }
-        else
-        {
-            plan.DapAnsweredOn = date;
-        }
-
-        plan.DapStatus = request.Status!.Value;
-        await db.SaveChangesAsync();
-        return TypedResults.Ok(await DescribeAsync(plan, db, catalog, clock));
+        var errors = await workflow.UpdateDapAsync(plan, request);
+        return errors.Any
+            ? TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide")
+            : TypedResults.Ok(await DescribeAsync(plan, db, catalog, clock));
     }
 
     private static async Task<Results<Created<SessionResponse>, NotFound, ValidationProblem>> AddSession(
-        Guid id, SessionRequest request, CotakineDbContext db, NgapCatalog catalog, SessionQuoter quoter, TimeProvider clock)
+        Guid id, SessionRequest request, PlanWorkflow workflow, CotakineDbContext db, NgapCatalog catalog, TimeProvider clock)
     {
         var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == id);
         if (plan is null)
@@ -165,68 +83,19 @@ internal static class PlansApi
             return TypedResults.NotFound();
         }
 
-        var errors = new Errors();
-        errors.Required("date", request.Date);
-        errors.Required("place", request.Place);
-        if (request.Place == PlaceOfCare.Domicile && request.TravelKm is not >= 0)
+        var draft = await workflow.PrepareSessionAsync(plan, request);
+        if (draft.Errors.Any)
         {
-            errors.Add("travelKm", "travelKm : distance (km, aller simple) obligatoire et positive pour une séance à domicile");
+            return TypedResults.ValidationProblem(draft.Errors.ToDictionary(), title: "Requête invalide");
         }
 
-        var act = catalog.FindAct(plan.ActId)!;
-        var version = request.Date is { } d ? act.On(d) : null;
-        if (request.Date is not null && version is null)
-        {
-            errors.Add("date", $"date : l'acte {act.ShortLabel} n'est pas en vigueur à cette date");
-        }
-
-        var number = await db.Sessions.CountAsync(s => s.PlanId == plan.Id) + 1;
-        if (number > plan.SessionCount)
-        {
-            errors.Add("date", $"date : le plan compte {plan.SessionCount} séances, toutes déjà réalisées");
-        }
-
-        if (errors.Any)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide");
-        }
-
-        var practice = await db.Practices.SingleAsync(p => p.Id == plan.PracticeId);
-        var patient = await db.Patients.SingleAsync(p => p.Id == plan.PatientId);
-        var effective = EffectiveDap(plan, catalog, clock);
-        var request2 = new QuoteRequest(
-            request.Date!.Value, request.Time, catalog.FindDepartment(practice.Department)!, request.Place!.Value, [version!.Code], request.Urgent,
-            request.Place != PlaceOfCare.Domicile ? null : new Travel(request.TravelKm!.Value, practice.Zone, false),
-            new SeriesPosition(number, 0, effective is DapStatus.Agreed or DapStatus.TacitlyAgreed),
-            new Patient(patient.Coverage, patient.Regime), []);
-        var quote = quoter(request2);
-        var session = new SessionRow
-        {
-            Id = Guid.NewGuid(), PracticeId = plan.PracticeId, PlanId = plan.Id, Number = number, Date = request.Date.Value, Time = request.Time,
-            Place = request.Place.Value, TravelKm = request.TravelKm, Urgent = request.Urgent, TotalCents = Cents.From(quote.Total),
-            AmoCents = Cents.From(quote.Amo), CatalogVersion = quote.CatalogVersion,
-            Lines = quote.Lines.Select((l, i) => new SessionLineRow
-            {
-                Id = Guid.NewGuid(), Position = i, Code = l.Code, Kind = l.Kind, Label = l.Label, Quantity = l.Quantity,
-                UnitPriceCents = Cents.From(l.UnitPrice), Rate = l.Rate, AmountCents = Cents.From(l.Amount), Rule = l.Rule,
-            }).ToList(),
-        };
-        db.Sessions.Add(session);
-        await db.SaveChangesAsync();
-        return TypedResults.Created($"/api/plans/{plan.Id}", Describe(session, plan, catalog, clock, quote.Issues));
+        var session = await workflow.SaveSessionAsync(plan, draft, request);
+        return TypedResults.Created($"/api/plans/{plan.Id}", Describe(session, plan, catalog, clock, draft.Quote!.Issues));
     }
 
-    internal static DapStatus EffectiveDap(TreatmentPlanRow plan, NgapCatalog catalog, TimeProvider clock)
-    {
-        var today = Clock.Today(clock);
-        return DapWorkflow.Effective(plan.DapStatus, plan.DapSentOn, today, (int)catalog.Parameter("dap.tacitAgreementDays", today).Value);
-    }
+    internal static DapStatus EffectiveDap(TreatmentPlanRow plan, NgapCatalog catalog, TimeProvider clock) => PlanWorkflow.EffectiveDap(plan, catalog, clock);
 
-    internal static SessionCover CoverOf(int number, TreatmentPlanRow plan, NgapCatalog catalog, TimeProvider clock)
-    {
-        var today = Clock.Today(clock);
-        return DapWorkflow.Cover(number, plan.DapThreshold, EffectiveDap(plan, catalog, clock), (int)catalog.Parameter("dap.alertSessionsBefore", today).Value);
-    }
+    internal static SessionCover CoverOf(int number, TreatmentPlanRow plan, NgapCatalog catalog, TimeProvider clock) => PlanWorkflow.CoverOf(number, plan, catalog, clock);
 
     private static SessionResponse Describe(SessionRow s, TreatmentPlanRow plan, NgapCatalog catalog, TimeProvider clock, IReadOnlyList<QuoteIssue> issues) => new(
         s.Id, s.Number, s.Date, s.Time, s.Place, s.TravelKm, s.Urgent, Cents.ToEuros(s.TotalCents), Cents.ToEuros(s.AmoCents),
