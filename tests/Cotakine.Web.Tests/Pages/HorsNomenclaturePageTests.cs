@@ -73,6 +73,10 @@ public sealed class HorsNomenclaturePageTests(SqliteAppFactory app) : IClassFixt
         var devis = await PostFormAsync(client, "/hors-nomenclature/nouveau?type=devis",
             [new("patient", patient), new("date", "2026-03-01"), new("libelle", "Drainage"), new("montant", "120")]);
         var devisId = devis.RequestMessage!.RequestUri!.AbsolutePath.Split('/')[^1];
+        // « Établir la note d'honoraires » from the devis pre-fills the note with it.
+        var prefilled = await PageAsync(client, $"/hors-nomenclature/nouveau?type=note&patient={patient}&devis={devisId}");
+        Assert.Contains($"<option value=\"{devisId}\" selected=\"selected\">", prefilled, StringComparison.Ordinal);
+        Assert.Contains("value=\"120,00\"", prefilled, StringComparison.Ordinal);
         var note = await PostFormAsync(client, "/hors-nomenclature/nouveau?type=note",
             [new("patient", patient), new("date", "2026-03-02"), new("libelle", "Drainage"), new("montant", "120"), new("devis", devisId)]);
         var notePath = note.RequestMessage!.RequestUri!.AbsolutePath;

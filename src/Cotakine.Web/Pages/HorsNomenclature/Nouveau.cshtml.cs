@@ -30,11 +30,16 @@ public sealed class NouveauModel(CotakineDbContext db, NgapCatalog catalog, Time
     /// <summary>The devis threshold (70 €).</summary>
     public decimal Threshold => Hn.Threshold;
 
-    /// <summary>An empty form dated today (patient pre-selected with <c>?patient=</c>).</summary>
-    public async Task OnGetAsync(string? patient)
+    /// <summary>An empty form dated today (patient and devis pre-selected with <c>?patient=</c> and <c>?devis=</c>).</summary>
+    public async Task OnGetAsync(string? patient, string? devis)
     {
-        Form = new HnForm(patient, Ui.Fr.Iso(Clock.Today(clock)), null, null, null);
+        Form = new HnForm(patient, Ui.Fr.Iso(Clock.Today(clock)), null, null, devis);
         await LoadAsync();
+        if (Quotes.FirstOrDefault(q => q.Id.ToString() == devis) is { } quote)
+        {
+            // The note follows its devis: same care and amount, to be corrected if the care differed.
+            Form = Form with { Label = quote.Label, Amount = (quote.AmountCents / 100m).ToString("0.00", Ui.Fr.Culture) };
+        }
     }
 
     /// <summary>Creates the document and shows it, or shows the form again with the errors.</summary>
