@@ -68,17 +68,27 @@ internal sealed class DayViewService(CotakineDbContext db, NgapCatalog catalog, 
             .ToList();
 
         var alerts = new List<DayAlert>();
+        var unbilled = (await db.Sessions.AsNoTracking().Where(s => s.InvoiceId == null).Select(s => new { s.PlanId, s.Number }).ToListAsync(cancellationToken))
+            .ToLookup(s => s.PlanId, s => s.Number);
         foreach (var plan in plans.Values.OrderBy(p => Name(patients, p.PatientId)))
         {
+            var who = Name(patients, plan.PatientId);
+            var link = $"/plans/{plan.Id}";
+            var stuck = unbilled[plan.Id].Where(n => PlansApi.CoverOf(n, plan, catalog, clock) == SessionCover.Blocked).Order().ToList();
+            if (stuck.Count > 0)
+            {
+                alerts.Add(new DayAlert(DayAlertKind.Blocked,
+                    $"{who} — {ActLabel(plan)} : séance{(stuck.Count > 1 ? "s" : "")} {string.Join(", ", stuck)} enregistrée{(stuck.Count > 1 ? "s" : "")} mais non facturable{(stuck.Count > 1 ? "s" : "")} : au-delà du seuil de {plan.DapThreshold} séances sans accord de la caisse ({DapStatusText(PlansApi.EffectiveDap(plan, catalog, clock))}).",
+                    link));
+            }
+
             var done = counts.GetValueOrDefault(plan.Id);
             if (done >= plan.SessionCount)
             {
-                continue; // finished plan: nothing more to bill
+                continue; // finished plan: no next session
             }
 
             var next = done + 1;
-            var who = Name(patients, plan.PatientId);
-            var link = $"/plans/{plan.Id}";
             switch (PlansApi.CoverOf(next, plan, catalog, clock))
             {
                 case SessionCover.BillableSendDap:

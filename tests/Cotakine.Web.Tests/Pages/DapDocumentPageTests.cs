@@ -4,7 +4,8 @@ using static Cotakine.Web.Tests.Pages.PageKit;
 namespace Cotakine.Web.Tests.Pages;
 
 /// <summary>The pre-filled DAP of a plan: printable page and PDF (text read back with PdfPig).</summary>
-public sealed class DapDocumentPageTests(SqliteAppFactory app) : IClassFixture<SqliteAppFactory>
+public abstract class DapDocumentPageTests<TFactory>(TFactory app) : IClassFixture<TFactory>
+    where TFactory : AppFactory
 {
     [Fact]
     public async Task The_dap_is_pre_filled_from_the_plan_and_its_pdf_carries_the_argumentaire()
@@ -37,7 +38,7 @@ public sealed class DapDocumentPageTests(SqliteAppFactory app) : IClassFixture<S
         var pdfLink = System.Text.RegularExpressions.Regex.Match(withText, "id=\"pdf-link\" download href=\"([^\"]+)\"").Groups[1].Value;
         var response = await client.GetAsync(pdfLink);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
-        var text = HorsNomenclaturePageTests.PdfText(await response.Content.ReadAsByteArrayAsync());
+        var text = PdfText(await response.Content.ReadAsByteArrayAsync());
         Assert.Contains("Demande d'accord préalable", text, StringComparison.Ordinal);
         Assert.Contains("PETIT Louis", text, StringComparison.Ordinal);
         Assert.Contains("RPPS 10009876543", text, StringComparison.Ordinal);
@@ -64,3 +65,7 @@ public sealed class DapDocumentPageTests(SqliteAppFactory app) : IClassFixture<S
     // Source: acts.json rao-rachis-dorsal has no "dap" rule (no référentiel threshold).
     private const string ActWithoutThreshold = "rao-rachis-dorsal";
 }
+
+public sealed class SqliteDapDocumentPageTests(SqliteAppFactory app) : DapDocumentPageTests<SqliteAppFactory>(app);
+
+public sealed class PostgresDapDocumentPageTests(PostgresAppFactory app) : DapDocumentPageTests<PostgresAppFactory>(app);

@@ -3,8 +3,9 @@ using static Cotakine.Web.Tests.Pages.PageKit;
 
 namespace Cotakine.Web.Tests.Pages;
 
-/// <summary>The « Journée » page on a real SQLite database; the fake clock says 02/03/2026.</summary>
-public sealed class DayViewPageTests(SqliteAppFactory app) : IClassFixture<SqliteAppFactory>
+/// <summary>The « Journée » page on a real database (SQLite and PostgreSQL subclasses); the fake clock says 02/03/2026.</summary>
+public abstract class DayViewPageTests<TFactory>(TFactory app) : IClassFixture<TFactory>
+    where TFactory : AppFactory
 {
     [Fact]
     public async Task Shows_the_days_sessions_and_every_kind_of_alert_for_the_practice_only()
@@ -14,7 +15,8 @@ public sealed class DayViewPageTests(SqliteAppFactory app) : IClassFixture<Sqlit
         // A prescription without the prescriber's identifiers (CPAM memo, seed 004, ngap-facts §K.1: RPPS and n° AM are required).
         var incomplete = await PostJsonAsync(client, "/api/prescriptions", new { patientId = marie, date = "2026-02-20", indication = "Canal carpien opéré", segment = "poignet", laterality = "left" });
         // Source: acts.json rsc-canal-carpien, sessionsBeforeDap = 0: the first session is already past the threshold.
-        await PostJsonAsync(client, "/api/plans", new { patientId = marie, prescriptionId = Id(incomplete), origin = "prescription", actId = "rsc-canal-carpien", sessionCount = 2, startDate = "2026-03-02" });
+        var carpien = await PostJsonAsync(client, "/api/plans", new { patientId = marie, prescriptionId = Id(incomplete), origin = "prescription", actId = "rsc-canal-carpien", sessionCount = 3, startDate = "2026-03-02" });
+        await PostJsonAsync(client, $"/api/plans/{Id(carpien)}/sessions", new { date = "2026-03-02", time = "08:00", place = "cabinet" });
 
         var louis = await PatientAsync(client, "Petit", "Louis");
         var complete = await PostJsonAsync(client, "/api/prescriptions", new
@@ -43,12 +45,18 @@ public sealed class DayViewPageTests(SqliteAppFactory app) : IClassFixture<Sqlit
         // Next session 14 > 15 - 3: send the DAP.
         Assert.Contains("DAP à envoyer", html, StringComparison.Ordinal);
         Assert.Contains("séance 14 sur 20, seuil du référentiel à 15 séances", html, StringComparison.Ordinal);
-        // Canal carpien: session 1 blocked until the caisse agrees.
+        // Canal carpien: session 1 blocked until the caisse agrees; a session recorded anyway is flagged as not billable.
         Assert.Contains("Séance bloquée", html, StringComparison.Ordinal);
-        Assert.Contains("la séance 1 dépasse le seuil de 0 séances", html, StringComparison.Ordinal);
-        // BDK cadence (diagnostics.json): due at the first session of the canal carpien plan.
+        Assert.Contains("la séance 2 dépasse le seuil de 0 séances", html, StringComparison.Ordinal);
+        Assert.Contains("séance 1 enregistrée mais non facturable : au-delà du seuil de 0 séances sans accord de la caisse (DAP non envoyée)", html, StringComparison.Ordinal);
+        Assert.Contains("Bloquée (DAP)", html, StringComparison.Ordinal);
+        // BDK cadence (diagnostics.json, first = 1, next = 30, every 20): due at the first session of a plan, not at the 14th.
+        var fresh = await PostJsonAsync(client, "/api/plans", new { patientId = louis, prescriptionId = Id(complete), origin = "prescription", actId = "ric-meniscectomie", sessionCount = 5, startDate = "2026-03-02" });
+        html = await PageAsync(client, "/");
         Assert.Contains("Bilan à faire", html, StringComparison.Ordinal);
         Assert.Contains("à la prochaine séance (séance 1)", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("à la prochaine séance (séance 14)", html, StringComparison.Ordinal);
+        _ = fresh;
         Assert.Contains("n° Assurance Maladie du prescripteur", html, StringComparison.Ordinal);
         Assert.Contains("n° RPPS du prescripteur", html, StringComparison.Ordinal);
         // Unpaid invoice, tiers payant: the AMO share and the patient share are due.
@@ -87,3 +95,7 @@ public sealed class DayViewPageTests(SqliteAppFactory app) : IClassFixture<Sqlit
         Assert.True(response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Redirect, $"{response.StatusCode}");
     }
 }
+
+public sealed class SqliteDayViewPageTests(SqliteAppFactory app) : DayViewPageTests<SqliteAppFactory>(app);
+
+public sealed class PostgresDayViewPageTests(PostgresAppFactory app) : DayViewPageTests<PostgresAppFactory>(app);

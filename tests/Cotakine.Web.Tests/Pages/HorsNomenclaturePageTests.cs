@@ -1,11 +1,11 @@
 using System.Net;
-using UglyToad.PdfPig;
 using static Cotakine.Web.Tests.Pages.PageKit;
 
 namespace Cotakine.Web.Tests.Pages;
 
 /// <summary>Hors-nomenclature devis and notes d'honoraires: forms, printable pages and PDFs (text read back with PdfPig).</summary>
-public sealed class HorsNomenclaturePageTests(SqliteAppFactory app) : IClassFixture<SqliteAppFactory>
+public abstract class HorsNomenclaturePageTests<TFactory>(TFactory app) : IClassFixture<TFactory>
+    where TFactory : AppFactory
 {
     [Fact]
     public async Task A_devis_is_created_listed_printed_and_downloaded_as_a_pdf_saying_not_reimbursed()
@@ -87,10 +87,8 @@ public sealed class HorsNomenclaturePageTests(SqliteAppFactory app) : IClassFixt
         Assert.Contains("Devis préalable", text, StringComparison.Ordinal);
         Assert.Contains("120,00", text, StringComparison.Ordinal);
     }
-
-    internal static string PdfText(byte[] bytes)
-    {
-        using var doc = PdfDocument.Open(bytes);
-        return string.Join("\n", doc.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
-    }
 }
+
+public sealed class SqliteHorsNomenclaturePageTests(SqliteAppFactory app) : HorsNomenclaturePageTests<SqliteAppFactory>(app);
+
+public sealed class PostgresHorsNomenclaturePageTests(PostgresAppFactory app) : HorsNomenclaturePageTests<PostgresAppFactory>(app);

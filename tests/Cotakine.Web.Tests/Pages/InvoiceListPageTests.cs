@@ -5,7 +5,8 @@ using static Cotakine.Web.Tests.Pages.PageKit;
 namespace Cotakine.Web.Tests.Pages;
 
 /// <summary>The invoice list: state per payer, filters, payments recorded per payer, credit notes.</summary>
-public sealed class InvoiceListPageTests(SqliteAppFactory app) : IClassFixture<SqliteAppFactory>
+public abstract class InvoiceListPageTests<TFactory>(TFactory app) : IClassFixture<TFactory>
+    where TFactory : AppFactory
 {
     [Fact]
     public async Task Lists_invoices_with_what_each_payer_owes_and_records_payments()
@@ -64,6 +65,8 @@ public sealed class InvoiceListPageTests(SqliteAppFactory app) : IClassFixture<S
         Assert.Contains($"Annulée par l'avoir {Number(credit)}", html, StringComparison.Ordinal);
         Assert.Contains($"Avoir de la facture {Number(invoice)}", html, StringComparison.Ordinal);
         Assert.DoesNotContain($"data-number=\"{Number(invoice)}\"", await PageAsync(client, "/factures?statut=impayees"), StringComparison.Ordinal);
+        // Nor is it an unpaid alert on the day view.
+        Assert.DoesNotContain($"Facture {Number(invoice)} (", await PageAsync(client, "/"), StringComparison.Ordinal);
 
         // The list shows no payment form any more; the antiforgery token of any page of the session serves.
         var refused = await PostFormAsync(client, "/reglages", [new("facture", Id(invoice)), new("payeur", "amo"), new("montant", "1,00")], "/factures?handler=paiement");
@@ -89,3 +92,7 @@ public sealed class InvoiceListPageTests(SqliteAppFactory app) : IClassFixture<S
         return (patient, issued.AsArray()[0]!);
     }
 }
+
+public sealed class SqliteInvoiceListPageTests(SqliteAppFactory app) : InvoiceListPageTests<SqliteAppFactory>(app);
+
+public sealed class PostgresInvoiceListPageTests(PostgresAppFactory app) : InvoiceListPageTests<PostgresAppFactory>(app);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using UglyToad.PdfPig;
 
 namespace Cotakine.Web.Tests.Pages;
 
@@ -38,6 +39,13 @@ internal static partial class PageKit
         Assert.True(token.Success, $"no antiforgery token on {pageUrl}");
         var all = fields.Append(new("__RequestVerificationToken", token.Groups[1].Value)).ToList();
         return await client.PostAsync(postUrl ?? pageUrl, new FormUrlEncodedContent(all));
+    }
+
+    /// <summary>The words of a PDF, read back with PdfPig (one line per page).</summary>
+    public static string PdfText(byte[] bytes)
+    {
+        using var doc = PdfDocument.Open(bytes);
+        return string.Join("\n", doc.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

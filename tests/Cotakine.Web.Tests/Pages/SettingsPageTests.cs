@@ -6,7 +6,8 @@ using static Cotakine.Web.Tests.Pages.PageKit;
 namespace Cotakine.Web.Tests.Pages;
 
 /// <summary>The « Réglages » page: practice settings and practitioners, same checks as the API, nothing typed lost.</summary>
-public sealed class SettingsPageTests(SqliteAppFactory app) : IClassFixture<SqliteAppFactory>
+public abstract class SettingsPageTests<TFactory>(TFactory app) : IClassFixture<TFactory>
+    where TFactory : AppFactory
 {
     [Fact]
     public async Task Practice_settings_round_trip_and_drive_the_api()
@@ -76,3 +77,7 @@ public sealed class SettingsPageTests(SqliteAppFactory app) : IClassFixture<Sqli
         Assert.Contains("Praticien inconnu dans ce cabinet.", WebUtility.HtmlDecode(await foreign.Content.ReadAsStringAsync()), StringComparison.Ordinal);
     }
 }
+
+public sealed class SqliteSettingsPageTests(SqliteAppFactory app) : SettingsPageTests<SqliteAppFactory>(app);
+
+public sealed class PostgresSettingsPageTests(PostgresAppFactory app) : SettingsPageTests<PostgresAppFactory>(app);
