@@ -42,6 +42,25 @@ public sealed class LoginTests(UiServerFixture server)
     }
 
     [Fact]
+    public async Task A_form_post_without_the_antiforgery_token_is_refused()
+    {
+        var page = await server.LoggedInPageAsync();
+        var response = await page.APIRequest.PostAsync("/patients/nouveau", new() { Form = FormData(page) });
+        Assert.Equal(400, response.Status);
+        await page.GotoAsync("/patients?q=Pirate");
+        await Assertions.Expect(page.Locator("#aucun-patient")).ToContainTextAsync("Aucun patient ne correspond à « Pirate »");
+    }
+
+    private static IFormData FormData(IPage page)
+    {
+        var form = page.Context.APIRequest.CreateFormData();
+        form.Set("nom", "Pirate");
+        form.Set("prenom", "Sans jeton");
+        form.Set("couverture", "standard");
+        return form;
+    }
+
+    [Fact]
     public async Task Empty_login_names_both_fields_in_french()
     {
         var page = await server.NewPageAsync();

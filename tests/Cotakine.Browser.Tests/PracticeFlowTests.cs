@@ -14,7 +14,7 @@ public sealed class PracticeFlowTests(UiServerFixture server)
 {
     private static readonly string Today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTime.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris"))).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static async Task CreatePatientAndPrescriptionAsync(IPage page, string lastName)
+    private static async Task CreatePatientAndPrescriptionAsync(IPage page, string lastName, string? prescribed = null)
     {
         await page.GotoAsync("/patients");
         await page.ClickAsync("#nouveau-patient");
@@ -30,7 +30,7 @@ public sealed class PracticeFlowTests(UiServerFixture server)
         await Assertions.Expect(page.Locator("#patient-nom")).ToHaveTextAsync($"{lastName.ToUpperInvariant()} Julien");
 
         await page.ClickAsync("#nouvelle-prescription");
-        await page.FillAsync("#date", DateOnly.ParseExact(Today, "yyyy-MM-dd", CultureInfo.InvariantCulture).AddDays(-5).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await page.FillAsync("#date", prescribed ?? DateOnly.ParseExact(Today, "yyyy-MM-dd", CultureInfo.InvariantCulture).AddDays(-5).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await page.FillAsync("#prescripteur", "Dr Roux");
         await page.FillAsync("#rpps", "10009876543");
         await page.FillAsync("#am", "751111111");
@@ -56,7 +56,8 @@ public sealed class PracticeFlowTests(UiServerFixture server)
     public async Task Patient_prescription_plan_session_at_home_invoice_pdf_and_credit_note()
     {
         var page = await server.LoggedInPageAsync();
-        await CreatePatientAndPrescriptionAsync(page, "Lefebvre");
+        // Fixed dates so the amounts are a golden case: prescription 10/11/2026, plan from 16/11, session Friday 20/11/2026.
+        await CreatePatientAndPrescriptionAsync(page, "Lefebvre", "2026-11-10");
         var mentions = page.Locator("#prescriptions .mentions");
         await Assertions.Expect(mentions).ToContainTextAsync("Manque : segment anatomique à rééduquer");
         await Assertions.Expect(mentions).ToContainTextAsync("Manque : latéralité du segment");
@@ -75,6 +76,7 @@ public sealed class PracticeFlowTests(UiServerFixture server)
         await server.ScreenshotAsync(page, "plan-nouveau", fullPage: false);
         await page.Locator("#acte-texte").PressAsync("Enter");
         await Assertions.Expect(page.Locator("[data-act-list] .chip span")).ToHaveTextAsync(["RIC 8.08"]);
+        await page.FillAsync("#debut", "2026-11-16");
         await page.ClickAsync("#creer-plan");
         await page.WaitForURLAsync(new Regex("/plans/[0-9a-f-]{36}$"));
         await Assertions.Expect(page.Locator("#seuil-dap")).ToContainTextAsync("40 séances remboursées sans demande d'accord préalable");
@@ -83,6 +85,7 @@ public sealed class PracticeFlowTests(UiServerFixture server)
 
         // Session at home with travel: the quote first (lines, reasons), an error kept beside the field, then saved.
         await page.ClickAsync("#facturer-seance");
+        await page.FillAsync("#date", "2026-11-20");
         await page.FillAsync("#heure", "10:30");
         await page.SelectOptionAsync("#lieu", "domicile");
         await page.ClickAsync("#coter");
@@ -100,8 +103,12 @@ public sealed class PracticeFlowTests(UiServerFixture server)
             Assert.False(string.IsNullOrWhiteSpace(await rows.Nth(i).Locator("td.rule").InnerTextAsync()), $"line {i} has no reason");
         }
 
-        var total = await page.Locator("#quote-total").InnerTextAsync();
-        var amo = await page.Locator("#quote-amo").InnerTextAsync();
+        // Source: data acts.json RIC 8.08 (8.08 × 2.21 € = 17.86 €), travel.json IFD 2.50 € and IK plaine 0.38 €/km over
+        // 2 × 8 − 2 × 2 = 12 km (4.56 €), coverage.json AMO 60 %: 24.92 €, AMO 14.95 €, patient 9.97 €.
+        const string total = "24,92\u00a0€", amo = "14,95\u00a0€";
+        await Assertions.Expect(page.Locator("#quote-total")).ToHaveTextAsync(total);
+        await Assertions.Expect(page.Locator("#quote-amo")).ToHaveTextAsync(amo);
+        await Assertions.Expect(page.Locator("#quote-patient")).ToHaveTextAsync("9,97\u00a0€");
         await server.ScreenshotAsync(page, "seance-cotation");
         await page.ClickAsync("#enregistrer");
         await page.WaitForURLAsync(new Regex("/plans/[0-9a-f-]{36}#seances$"));
@@ -132,7 +139,8 @@ public sealed class PracticeFlowTests(UiServerFixture server)
         Assert.Contains("LEFEBVRE Julien", text);
         Assert.Contains(total.Replace('\u00a0', ' '), text);
         Assert.Contains(amo.Replace('\u00a0', ' '), text);
-        Assert.Contains(Regex.Replace(Today, @"(\d{4})-(\d{2})-(\d{2})", "$3/$2/$1"), text);
+        Assert.Contains("9,97 €", text);
+        Assert.Contains("20/11/2026", text);
 
         // Credit note: the existing workflow, shown as its own numbered document.
         await page.ClickAsync("#avoir");
