@@ -55,7 +55,7 @@ public sealed class SecondaryPagesTests(UiServerFixture server)
         await page.GotoAsync("/");
         await Assertions.Expect(page.Locator("#day-sessions")).ToContainTextAsync("GARNIER Paul");
         await Assertions.Expect(page.Locator("#day-sessions")).ToContainTextAsync($"Facturée ({invoice.GetProperty("number").GetString()})");
-        await Assertions.Expect(page.Locator("#alerts [data-kind=Blocked]")).ToContainTextAsync("la séance 1 dépasse le seuil de 0 séances");
+        await Assertions.Expect(page.Locator("#alerts [data-kind=Blocked]")).ToContainTextAsync("la séance 1 est soumise à accord préalable dès la première séance");
         await Assertions.Expect(page.Locator("#alerts [data-kind=BilanDue]").First).ToContainTextAsync("bilan-diagnostic");
         await Assertions.Expect(page.Locator("#alerts [data-kind=PrescriptionIncomplete]")).ToContainTextAsync("n° RPPS du prescripteur");
         await Assertions.Expect(page.Locator("#alerts [data-kind=Unpaid]")).ToContainTextAsync("reste dû AMO");

@@ -78,7 +78,7 @@ internal sealed class DayViewService(CotakineDbContext db, NgapCatalog catalog, 
             if (stuck.Count > 0)
             {
                 alerts.Add(new DayAlert(DayAlertKind.Blocked,
-                    $"{who} — {ActLabel(plan)} : séance{(stuck.Count > 1 ? "s" : "")} {string.Join(", ", stuck)} enregistrée{(stuck.Count > 1 ? "s" : "")} mais non facturable{(stuck.Count > 1 ? "s" : "")} : au-delà du seuil de {plan.DapThreshold} séances sans accord de la caisse ({DapStatusText(PlansApi.EffectiveDap(plan, catalog, clock))}).",
+                    $"{who} — {ActLabel(plan)} : séance{(stuck.Count > 1 ? "s" : "")} {string.Join(", ", stuck)} enregistrée{(stuck.Count > 1 ? "s" : "")} mais non facturable{(stuck.Count > 1 ? "s" : "")} : {Beyond(plan)} sans accord de la caisse ({DapStatusText(PlansApi.EffectiveDap(plan, catalog, clock))}).",
                     link));
             }
 
@@ -98,7 +98,7 @@ internal sealed class DayViewService(CotakineDbContext db, NgapCatalog catalog, 
                     break;
                 case SessionCover.Blocked:
                     alerts.Add(new DayAlert(DayAlertKind.Blocked,
-                        $"{who} — {ActLabel(plan)} : la séance {next} dépasse le seuil de {plan.DapThreshold} séances ; non facturable sans accord de la caisse ({DapStatusText(PlansApi.EffectiveDap(plan, catalog, clock))}).",
+                        $"{who} — {ActLabel(plan)} : la séance {next} est {Beyond(plan)} ; non facturable sans accord de la caisse ({DapStatusText(PlansApi.EffectiveDap(plan, catalog, clock))}).",
                         $"/plans/{plan.Id}/dap/document"));
                     break;
             }
@@ -176,6 +176,11 @@ internal sealed class DayViewService(CotakineDbContext db, NgapCatalog catalog, 
 
         return parts.Count == 0 ? "rien" : string.Join(", ", parts);
     }
+
+    /// <summary>Where the blocked sessions stand: past the référentiel threshold, or under a DAP due before the first session (threshold 0).</summary>
+    private static string Beyond(TreatmentPlanRow plan) => plan.DapThreshold == 0
+        ? "soumise à accord préalable dès la première séance (seuil de 0 séance)"
+        : $"au-delà du seuil de {plan.DapThreshold} séances du référentiel";
 
     internal static string DapStatusText(DapStatus status) => status switch
     {

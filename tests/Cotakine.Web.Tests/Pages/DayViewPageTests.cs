@@ -47,8 +47,8 @@ public abstract class DayViewPageTests<TFactory>(TFactory app) : IClassFixture<T
         Assert.Contains("séance 14 sur 20, seuil du référentiel à 15 séances", html, StringComparison.Ordinal);
         // Canal carpien: session 1 blocked until the caisse agrees; a session recorded anyway is flagged as not billable.
         Assert.Contains("Séance bloquée", html, StringComparison.Ordinal);
-        Assert.Contains("la séance 2 dépasse le seuil de 0 séances", html, StringComparison.Ordinal);
-        Assert.Contains("séance 1 enregistrée mais non facturable : au-delà du seuil de 0 séances sans accord de la caisse (DAP non envoyée)", html, StringComparison.Ordinal);
+        Assert.Contains("la séance 2 est soumise à accord préalable dès la première séance (seuil de 0 séance)", html, StringComparison.Ordinal);
+        Assert.Contains("séance 1 enregistrée mais non facturable : soumise à accord préalable dès la première séance (seuil de 0 séance) sans accord de la caisse (DAP non envoyée)", html, StringComparison.Ordinal);
         Assert.Contains("Bloquée (DAP)", html, StringComparison.Ordinal);
         // BDK cadence (diagnostics.json, first = 1, next = 30, every 20): due at the first session of a plan, not at the 14th.
         var fresh = await PostJsonAsync(client, "/api/plans", new { patientId = louis, prescriptionId = Id(complete), origin = "prescription", actId = "ric-meniscectomie", sessionCount = 5, startDate = "2026-03-02" });
