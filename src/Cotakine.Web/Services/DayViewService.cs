@@ -132,12 +132,12 @@ internal sealed class DayViewService(CotakineDbContext db, NgapCatalog catalog, 
         }
 
         var credited = invoices.Where(i => i.CreditedInvoiceId is not null).Select(i => i.CreditedInvoiceId!.Value).ToHashSet();
-        var payments = await db.Payments.AsNoTracking().ToListAsync(cancellationToken);
+        var payments = (await db.Payments.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(p => p.InvoiceId);
         long amo = 0, amc = 0, patient = 0;
         var unpaidCount = 0;
         foreach (var invoice in invoices.Where(i => i.Kind == InvoiceKind.Invoice && !credited.Contains(i.Id)).OrderBy(i => i.IssuedAt))
         {
-            var due = InvoicesApi.Describe(invoice, payments.Where(p => p.InvoiceId == invoice.Id)).Due;
+            var due = InvoicesApi.Describe(invoice, payments[invoice.Id]).Due;
             if (due is { Amo: 0, Amc: 0, Patient: 0 })
             {
                 continue;
@@ -148,12 +148,17 @@ internal sealed class DayViewService(CotakineDbContext db, NgapCatalog catalog, 
             amc += Cents.From(due.Amc);
             patient += Cents.From(due.Patient);
             alerts.Add(new DayAlert(DayAlertKind.Unpaid,
-                $"Facture {invoice.Number} ({Name(patients, invoice.PatientId)}, émise le {invoice.IssuedAt:dd/MM/yyyy}) : reste dû {DueText(due)}.",
+                $"Facture {invoice.Number} ({Name(patients, invoice.PatientId)}, émise le {Ui.Fr.Date(ParisDay(invoice.IssuedAt))}) : reste dû {DueText(due)}.",
                 $"/factures/{invoice.Id}"));
         }
 
         return new DayView(date, today, sessions, alerts, new UnpaidTotals(Cents.ToEuros(amo), Cents.ToEuros(amc), Cents.ToEuros(patient), unpaidCount));
     }
+
+    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+
+    /// <summary>The day an instant falls on in metropolitan France (invoices are stamped in UTC).</summary>
+    internal static DateOnly ParisDay(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Paris).DateTime);
 
     /// <summary>« AMO 12,34 €, patient 5,00 € »: the payers that still owe something.</summary>
     internal static string DueText(Balance due)

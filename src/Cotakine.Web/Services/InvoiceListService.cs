@@ -42,17 +42,17 @@ internal sealed class InvoiceListService(CotakineDbContext db, TimeProvider cloc
         var from = ParseDate(filter.From, "du", "Du", errors);
         var to = ParseDate(filter.To, "au", "Au", errors);
         var invoices = await db.Invoices.AsNoTracking().ToListAsync();
-        var payments = await db.Payments.AsNoTracking().ToListAsync();
+        var payments = (await db.Payments.AsNoTracking().ToListAsync()).ToLookup(p => p.InvoiceId);
         var patients = await db.Patients.AsNoTracking().ToDictionaryAsync(p => p.Id);
         var numbers = invoices.ToDictionary(i => i.Id, i => i.Number);
         var creditOf = invoices.Where(i => i.CreditedInvoiceId is not null).ToDictionary(i => i.CreditedInvoiceId!.Value, i => i.Number);
         var rows = invoices
-            .Where(i => from is null || DateOnly.FromDateTime(i.IssuedAt.UtcDateTime) >= from)
-            .Where(i => to is null || DateOnly.FromDateTime(i.IssuedAt.UtcDateTime) <= to)
+            .Where(i => from is null || DayViewService.ParisDay(i.IssuedAt) >= from)
+            .Where(i => to is null || DayViewService.ParisDay(i.IssuedAt) <= to)
             .Where(i => !Guid.TryParse(filter.PatientId, out var pid) || i.PatientId == pid)
             .OrderByDescending(i => i.IssuedAt).ThenByDescending(i => i.Number)
             .Select(i => new InvoiceListRow(
-                InvoicesApi.Describe(i, payments.Where(p => p.InvoiceId == i.Id)),
+                InvoicesApi.Describe(i, payments[i.Id]),
                 patients.TryGetValue(i.PatientId, out var p) ? $"{p.LastName.ToUpperInvariant()} {p.FirstName}" : "—",
                 creditOf.GetValueOrDefault(i.Id),
                 i.CreditedInvoiceId is { } c ? numbers.GetValueOrDefault(c) : null))

@@ -26,6 +26,11 @@ public abstract class InvoiceListPageTests<TFactory>(TFactory app) : IClassFixtu
         Assert.Contains($"Reste dû : AMO {Ui.Fr.Euros(amo)}, patient {Ui.Fr.Euros(patientShare)}", html, StringComparison.Ordinal);
         Assert.Contains($"href=\"/factures/{Id(first)}\"", html, StringComparison.Ordinal);
 
+        // Date filter, on the issue day in Paris (the fake clock issues on 02/03/2026 at 10:00 Paris time).
+        Assert.Contains("<td>02/03/2026</td>", html, StringComparison.Ordinal);
+        Assert.Contains($"data-number=\"{Number(first)}\"", await PageAsync(client, "/factures?du=2026-03-02&au=2026-03-02"), StringComparison.Ordinal);
+        Assert.Contains("Aucune facture ne correspond.", await PageAsync(client, "/factures?du=2026-03-03"), StringComparison.Ordinal);
+
         // Patient filter.
         var onlyLouis = await PageAsync(client, $"/factures?patient={louis}");
         Assert.Contains(Number(second), onlyLouis, StringComparison.Ordinal);
