@@ -87,12 +87,24 @@ public abstract class DayViewPageTests<TFactory>(TFactory app) : IClassFixture<T
         Assert.Contains("Journée du 02/03/2026 (aujourd'hui)", bad, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task The_day_view_requires_a_login()
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/reglages")]
+    [InlineData("/factures")]
+    [InlineData("/hors-nomenclature")]
+    [InlineData("/hors-nomenclature/nouveau?type=devis")]
+    [InlineData("/hors-nomenclature/devis/00000000-0000-0000-0000-000000000001/pdf")]
+    [InlineData("/plans/00000000-0000-0000-0000-000000000001/dap/pdf")]
+    public async Task The_pages_require_a_login(string url)
     {
         var anonymous = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var response = await anonymous.GetAsync("/");
-        Assert.True(response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Redirect, $"{response.StatusCode}");
+        var response = await anonymous.GetAsync(url);
+        Assert.True(response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Redirect, $"{url} → {response.StatusCode}");
+        var page = new HttpRequestMessage(HttpMethod.Get, url);
+        page.Headers.Accept.ParseAdd("text/html");
+        var browser = await anonymous.SendAsync(page);
+        Assert.Equal(HttpStatusCode.Redirect, browser.StatusCode);
+        Assert.StartsWith("/connexion", browser.Headers.Location!.PathAndQuery.Length > 0 && browser.Headers.Location.IsAbsoluteUri ? browser.Headers.Location.PathAndQuery : browser.Headers.Location.OriginalString, StringComparison.Ordinal);
     }
 }
 
