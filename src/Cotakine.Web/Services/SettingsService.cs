@@ -12,7 +12,12 @@ internal sealed record PracticeForm(string? Name, string? Department, string? Zo
 {
     public static PracticeForm Of(PracticeRow row) => new(row.Name, row.Department, ZoneValue(row.Zone), row.Address);
 
-    public static string ZoneValue(TravelZone zone) => zone == TravelZone.Montagne ? "montagne" : "plaine";
+    public static string ZoneValue(TravelZone zone) => zone switch
+    {
+        TravelZone.Montagne => "montagne",
+        TravelZone.PiedSki => "pied-ski",
+        _ => "plaine",
+    };
 }
 
 /// <summary>A practitioner form as typed; <see cref="Id"/> is null for a new practitioner.</summary>
@@ -71,11 +76,12 @@ internal sealed class SettingsService(CotakineDbContext db, NgapCatalog catalog)
         {
             "plaine" => TravelZone.Plaine,
             "montagne" => TravelZone.Montagne,
+            "pied-ski" => TravelZone.PiedSki,
             _ => null,
         };
         if (zone is null)
         {
-            errors["zone"] = "Zone : choisissez plaine ou montagne.";
+            errors["zone"] = "Zone : choisissez plaine, montagne ou à pied / à ski.";
         }
 
         if ((form.Address?.Trim().Length ?? 0) > 500)

@@ -25,6 +25,11 @@ public abstract class SettingsPageTests<TFactory>(TFactory app) : IClassFixture<
         var practice = await client.GetFromJsonAsync<JsonObject>("/api/practice");
         Assert.Equal("montagne", practice!["zone"]!.GetValue<string>());
         Assert.Equal("2A", practice["department"]!.GetValue<string>());
+
+        // The third travel zone of the catalog (travel.json) is kept too, not folded into plaine.
+        await PostFormAsync(client, "/reglages", [new("nom", "Cabinet des Alpes"), new("departement", "74"), new("zone", "pied-ski"), new("adresse", "Refuge")], "/reglages?handler=cabinet");
+        Assert.Equal("pied-ski", (await client.GetFromJsonAsync<JsonObject>("/api/practice"))!["zone"]!.GetValue<string>());
+        Assert.Contains("<option value=\"pied-ski\" selected=\"selected\">", await PageAsync(client, "/reglages"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -37,7 +42,7 @@ public abstract class SettingsPageTests<TFactory>(TFactory app) : IClassFixture<
         Assert.Contains("Rien n'a été enregistré : 3 champs à corriger.", html, StringComparison.Ordinal);
         Assert.Contains("Nom du cabinet : champ obligatoire.", html, StringComparison.Ordinal);
         Assert.Contains("Département : « 99 » est inconnu (ex. 75, 2A, 971).", html, StringComparison.Ordinal);
-        Assert.Contains("Zone : choisissez plaine ou montagne.", html, StringComparison.Ordinal);
+        Assert.Contains("Zone : choisissez plaine, montagne ou à pied / à ski.", html, StringComparison.Ordinal);
         Assert.Contains("value=\"99\"", html, StringComparison.Ordinal);
         Assert.Contains("value=\"4 rue Neuve\"", html, StringComparison.Ordinal);
         var practice = await client.GetFromJsonAsync<JsonObject>("/api/practice");
