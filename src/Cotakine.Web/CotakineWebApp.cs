@@ -8,6 +8,7 @@ using Cotakine.Persistence;
 using Cotakine.Persistence.Entities;
 using Cotakine.Quoting;
 using Cotakine.Web.Api;
+using Cotakine.Web.Services;
 using Cotakine.Web.Ui;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
@@ -33,13 +34,18 @@ public static class CotakineWebApp
     /// <summary>Builds the application from command-line arguments (<c>--urls</c>, <c>--Database:Provider</c>…).</summary>
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // The application name is this assembly whoever hosts it (cotakine serve, tests), so its Razor Pages are found.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(CotakineWebApp).Assembly.GetName().Name });
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<NgapCatalog>(_ => CatalogLoader.Embedded);
         services.TryAddSingleton<SessionQuoter>(sp => new QuoteEngine(sp.GetRequiredService<NgapCatalog>()).Quote);
         services.AddCotakinePersistence(sp => DatabaseSettings(sp.GetRequiredService<IConfiguration>()));
         services.AddScoped<InvoiceIssuer>();
+        services.AddScoped<PatientWorkflow>();
+        services.AddScoped<PrescriptionWorkflow>();
+        services.AddScoped<PlanWorkflow>();
+        services.AddScoped<InvoiceWorkflow>();
 
         services.AddIdentityCore<AppUser>(o =>
             {
@@ -56,7 +62,20 @@ public static class CotakineWebApp
             o.Cookie.Name = "cotakine";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
-            o.Events.OnRedirectToLogin = c => Problem(c.HttpContext, StatusCodes.Status401Unauthorized, "Connexion requise.");
+            o.LoginPath = "/connexion";
+            o.LogoutPath = "/deconnexion";
+            o.ReturnUrlParameter = "retour";
+            // A page asked by a browser goes to the login page (and back after); the API keeps answering 401/403 problems.
+            o.Events.OnRedirectToLogin = c =>
+            {
+                if (WantsPage(c.Request))
+                {
+                    c.Response.Redirect(c.RedirectUri);
+                    return Task.CompletedTask;
+                }
+
+                return Problem(c.HttpContext, StatusCodes.Status401Unauthorized, "Connexion requise.");
+            };
             o.Events.OnRedirectToAccessDenied = c => Problem(c.HttpContext, StatusCodes.Status403Forbidden, "Accès refusé.");
         });
         services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
@@ -125,6 +144,10 @@ public static class CotakineWebApp
 
     /// <summary>Builds and runs the application until shutdown.</summary>
     public static Task RunAsync(string[] args) => Build(args).RunAsync();
+
+    private static bool WantsPage(HttpRequest request) =>
+        !request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) &&
+        request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
 
     private static Task Problem(HttpContext context, int status, string title) =>
         TypedResults.Problem(title: title, statusCode: status).ExecuteAsync(context);

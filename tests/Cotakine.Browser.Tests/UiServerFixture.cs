@@ -1,19 +1,19 @@
-using Cotakine.Web.Ui;
+using System.Net;
+using System.Net.Sockets;
+using Cotakine.Web;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 
 namespace Cotakine.Browser.Tests;
 
 /// <summary>
-/// A real Kestrel server on 127.0.0.1 (free port) hosting the UI the way the web app will (AddCotakineUi + MapCotakineUi),
-/// and Debian's Chromium driven by Playwright. To be swapped for the real app once the practice back-end hosts the UI.
+/// The REAL Cotakine web app (<see cref="CotakineWebApp.Build"/>: accounts, practice data, API, French UI) on real Kestrel
+/// at 127.0.0.1 on a free port, with its own SQLite file (migrated and seeded with the demo practice at start), and
+/// Debian's Chromium driven by Playwright. Pages that need a session log in with <see cref="LoginAsync"/>.
 /// </summary>
 public sealed class UiServerFixture : IAsyncLifetime
 {
+    private readonly string _database = Path.Combine(Path.GetTempPath(), $"cotakine-browser-{Guid.NewGuid():N}.db");
     private WebApplication? _app;
 
     public string BaseUrl { get; private set; } = "";
@@ -28,19 +28,14 @@ public sealed class UiServerFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
-        {
-            EnvironmentName = Environments.Production,
-            ApplicationName = typeof(UiServerFixture).Assembly.GetName().Name,
-        });
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Services.AddCotakineUi();
-        _app = builder.Build();
-        _app.UseStaticFiles();
-        _app.MapCotakineUi();
+        BaseUrl = $"http://127.0.0.1:{FreePort()}";
+        _app = CotakineWebApp.Build([
+            "--urls", BaseUrl,
+            "--environment", "Production",
+            $"--Database:ConnectionString=Data Source={_database}",
+            "--Logging:LogLevel:Default=Warning",
+        ]);
         await _app.StartAsync();
-        BaseUrl = _app.Urls.First().TrimEnd('/');
 
         Directory.CreateDirectory(ScreenshotDirectory);
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
@@ -52,10 +47,29 @@ public sealed class UiServerFixture : IAsyncLifetime
         });
     }
 
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "fr-FR", AcceptDownloads = true, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         return await context.NewPageAsync();
+    }
+
+    /// <summary>A new browser page logged in as the demo practitioner (through the login form).</summary>
+    public async Task<IPage> LoggedInPageAsync()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/connexion");
+        await page.FillAsync("#email", DemoData.Email);
+        await page.FillAsync("#motdepasse", DemoData.Password);
+        await page.ClickAsync("#se-connecter");
+        await page.WaitForURLAsync(BaseUrl + "/");
+        return page;
     }
 
     public Task ScreenshotAsync(IPage page, string name, bool fullPage = true) =>
@@ -73,6 +87,12 @@ public sealed class UiServerFixture : IAsyncLifetime
         {
             await _app.StopAsync();
             await _app.DisposeAsync();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { _database, _database + "-wal", _database + "-shm" })
+        {
+            File.Delete(file);
         }
     }
 }

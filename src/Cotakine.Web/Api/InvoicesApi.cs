@@ -5,6 +5,7 @@ using Cotakine.Persistence.Entities;
 using Cotakine.Plans;
 using Cotakine.Quoting;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Cotakine.Web.Services;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cotakine.Web.Api;
@@ -63,77 +64,15 @@ internal static class InvoicesApi
             due, i.Kind == InvoiceKind.Invoice && due is { Amo: 0, Amc: 0, Patient: 0 });
     }
 
-    private static async Task<Results<Created<List<InvoiceResponse>>, ValidationProblem>> Issue(
-        IssueRequest request, CotakineDbContext db, InvoiceIssuer issuer, NgapCatalog catalog, TimeProvider clock)
+    private static async Task<Results<Created<List<InvoiceResponse>>, ValidationProblem>> Issue(IssueRequest request, InvoiceWorkflow workflow)
     {
-        var errors = new Errors();
-        var ids = request.SessionIds?.Distinct().ToList() ?? [];
-        if (ids.Count == 0)
-        {
-            errors.Add("sessionIds", "sessionIds : au moins une séance à facturer");
-        }
-
-        if (request.Amc is < 0)
-        {
-            errors.Add("amc", "amc : la part complémentaire ne peut être négative");
-        }
-
-        var sessions = await db.Sessions.Include(s => s.Issues).Where(s => ids.Contains(s.Id)).ToListAsync();
-        var plans = await db.Plans.Where(p => sessions.Select(s => s.PlanId).Contains(p.Id)).ToDictionaryAsync(p => p.Id);
-        if (ids.Count > 0 && sessions.Count != ids.Count)
-        {
-            errors.Add("sessionIds", "sessionIds : séance inconnue dans ce cabinet");
-        }
-
-        foreach (var session in sessions.OrderBy(s => s.Number))
-        {
-            if (session.InvoiceId is not null)
-            {
-                errors.Add("sessionIds", $"sessionIds : la séance {session.Number} du {session.Date:dd/MM/yyyy} est déjà facturée");
-            }
-            else if (PlansApi.CoverOf(session.Number, plans[session.PlanId], catalog, clock) == SessionCover.Blocked)
-            {
-                errors.Add("sessionIds", $"sessionIds : la séance {session.Number} dépasse le seuil du référentiel sans accord de la caisse (DAP)");
-            }
-            else if (session.Issues.OrderBy(i => i.Position).FirstOrDefault(i => i.Severity == Severity.Error && i.Rule != RuleId.DapRequired) is { } blocking)
-            {
-                // The quote the engine rejected is never invoiced; DAP_REQUIRED alone is re-checked above from the plan's DAP status.
-                errors.Add("sessionIds", $"sessionIds : la séance {session.Number} du {session.Date:dd/MM/yyyy} ne peut être facturée : {blocking.Message}");
-            }
-        }
-
-        var groups = sessions.GroupBy(s => (plans[s.PlanId].PractitionerId, plans[s.PlanId].PatientId)).ToList();
-        if (request.Grouped && groups.Count > 1)
-        {
-            errors.Add("sessionIds", "sessionIds : une facture groupée porte sur un seul patient et un seul kinésithérapeute");
-        }
-
-        if (errors.Any)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide");
-        }
-
-        var amc = Cents.From(request.Amc ?? 0m);
-        var issued = new List<InvoiceResponse>();
-        if (request.Grouped)
-        {
-            var (practitionerId, patientId) = groups[0].Key;
-            issued.Add(Describe(await issuer.IssueAsync(practitionerId, patientId, sessions.OrderBy(s => s.Date).ThenBy(s => s.Number).ToList(), request.TiersPayant, amc), []));
-        }
-        else
-        {
-            // One invoice per session, each in its own transaction: an interruption keeps those already issued.
-            foreach (var session in sessions.OrderBy(s => s.Date).ThenBy(s => s.Number))
-            {
-                var plan = plans[session.PlanId];
-                issued.Add(Describe(await issuer.IssueAsync(plan.PractitionerId, plan.PatientId, [session], request.TiersPayant, amc), []));
-            }
-        }
-
-        return TypedResults.Created("/api/invoices", issued);
+        var (issued, errors) = await workflow.IssueAsync(request);
+        return errors.Any
+            ? TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide")
+            : TypedResults.Created("/api/invoices", issued.Select(i => Describe(i, [])).ToList());
     }
 
-    private static async Task<Results<Created<InvoiceResponse>, NotFound, ValidationProblem>> Credit(Guid id, CotakineDbContext db, InvoiceIssuer issuer)
+    private static async Task<Results<Created<InvoiceResponse>, NotFound, ValidationProblem>> Credit(Guid id, CotakineDbContext db, InvoiceWorkflow workflow)
     {
         var invoice = await db.Invoices.SingleOrDefaultAsync(i => i.Id == id);
         if (invoice is null)
@@ -141,18 +80,10 @@ internal static class InvoicesApi
             return TypedResults.NotFound();
         }
 
-        if (invoice.Kind == InvoiceKind.CreditNote)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["id"] = ["id : un avoir ne s'annule pas par un avoir"] }, title: "Requête invalide");
-        }
-
-        if (await db.Invoices.AnyAsync(i => i.CreditedInvoiceId == id))
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["id"] = ["id : cette facture est déjà annulée par un avoir"] }, title: "Requête invalide");
-        }
-
-        var credit = await issuer.CreditAsync(invoice);
-        return TypedResults.Created($"/api/invoices/{credit.Id}", Describe(credit, []));
+        var (credit, errors) = await workflow.CreditAsync(invoice);
+        return credit is null
+            ? TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide")
+            : TypedResults.Created($"/api/invoices/{credit.Id}", Describe(credit, []));
     }
 
     private static async Task<Results<Created<InvoiceResponse>, NotFound, ValidationProblem>> Pay(Guid id, PaymentRequest request, CotakineDbContext db, TimeProvider clock)

@@ -1,5 +1,5 @@
-using Cotakine.Patients;
 using Cotakine.Persistence;
+using Cotakine.Web.Services;
 using Cotakine.Persistence.Entities;
 using Cotakine.Quoting;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -28,46 +28,15 @@ internal static class PatientsApi
         group.MapPut("/{id:guid}", Update);
     }
 
-    private static Errors Validate(PatientRequest request)
+    private static async Task<Results<Created<PatientResponse>, ValidationProblem>> Create(PatientRequest request, PatientWorkflow workflow)
     {
-        var errors = new Errors();
-        errors.Required("lastName", request.LastName);
-        errors.Required("firstName", request.FirstName);
-        errors.Required("coverage", request.Coverage);
-        if (request.Coverage is { } coverage && new PatientCoverage(coverage, request.Regime ?? Regime.General, request.AtMpDate).Problem() is { } problem)
-        {
-            errors.Add("atMpDate", problem);
-        }
-
-        return errors;
+        var (row, errors) = await workflow.CreateAsync(request);
+        return row is null
+            ? TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide")
+            : TypedResults.Created($"/api/patients/{row.Id}", PatientResponse.From(row));
     }
 
-    private static void Apply(PatientRow row, PatientRequest request)
-    {
-        row.LastName = request.LastName!.Trim();
-        row.FirstName = request.FirstName!.Trim();
-        row.BirthDate = request.BirthDate;
-        row.Coverage = request.Coverage!.Value;
-        row.Regime = request.Regime ?? Regime.General;
-        row.AtMpDate = request.AtMpDate;
-    }
-
-    private static async Task<Results<Created<PatientResponse>, ValidationProblem>> Create(PatientRequest request, CotakineDbContext db)
-    {
-        var errors = Validate(request);
-        if (errors.Any)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide");
-        }
-
-        var row = new PatientRow { Id = Guid.NewGuid(), PracticeId = db.CurrentPracticeId!.Value };
-        Apply(row, request);
-        db.Patients.Add(row);
-        await db.SaveChangesAsync();
-        return TypedResults.Created($"/api/patients/{row.Id}", PatientResponse.From(row));
-    }
-
-    private static async Task<Results<Ok<PatientResponse>, NotFound, ValidationProblem>> Update(Guid id, PatientRequest request, CotakineDbContext db)
+    private static async Task<Results<Ok<PatientResponse>, NotFound, ValidationProblem>> Update(Guid id, PatientRequest request, CotakineDbContext db, PatientWorkflow workflow)
     {
         var row = await db.Patients.SingleOrDefaultAsync(p => p.Id == id);
         if (row is null)
@@ -75,14 +44,7 @@ internal static class PatientsApi
             return TypedResults.NotFound();
         }
 
-        var errors = Validate(request);
-        if (errors.Any)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide");
-        }
-
-        Apply(row, request);
-        await db.SaveChangesAsync();
-        return TypedResults.Ok(PatientResponse.From(row));
+        var errors = await workflow.UpdateAsync(row, request);
+        return errors.Any ? TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide") : TypedResults.Ok(PatientResponse.From(row));
     }
 }

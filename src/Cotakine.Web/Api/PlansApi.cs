@@ -4,6 +4,7 @@ using Cotakine.Persistence;
 using Cotakine.Persistence.Entities;
 using Cotakine.Plans;
 using Cotakine.Quoting;
+using Cotakine.Web.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -57,9 +58,9 @@ internal static class PlansApi
 
     /// <summary>Clinical notes: written and read by the kinés only; a secrétaire gets 403.</summary>
     private static async Task<Results<Ok<PlanResponse>, NotFound, ValidationProblem, ProblemHttpResult>> SetClinicalNotes(
-        Guid id, ClinicalNotesRequest request, CotakineDbContext db, NgapCatalog catalog, TimeProvider clock, HttpContext http)
+        Guid id, ClinicalNotesRequest request, PlanWorkflow workflow, CotakineDbContext db, NgapCatalog catalog, TimeProvider clock, HttpContext http)
     {
-        if (http.User.IsInRole(Roles.Secretary))
+        if (!PlanWorkflow.MayReadClinicalNotes(http.User))
         {
             return TypedResults.Problem(title: "Accès refusé : les notes cliniques sont réservées aux kinésithérapeutes.", statusCode: StatusCodes.Status403Forbidden);
         }
@@ -70,107 +71,28 @@ internal static class PlansApi
             return TypedResults.NotFound();
         }
 
-        if (request.Notes is { Length: > 8000 })
+        var (allowed, errors) = await workflow.SetClinicalNotesAsync(plan, request.Notes, http.User);
+        if (!allowed)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["notes"] = ["notes : 8000 caractères au plus"] }, title: "Requête invalide");
+            return TypedResults.Problem(title: "Accès refusé : les notes cliniques sont réservées aux kinésithérapeutes.", statusCode: StatusCodes.Status403Forbidden);
         }
 
-        plan.ClinicalNotes = string.IsNullOrWhiteSpace(request.Notes) ? null : request.Notes.Trim();
-        await db.SaveChangesAsync();
-        return TypedResults.Ok(await DescribeAsync(plan, db, catalog, clock, http));
+        return errors.Any
+            ? TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide")
+            : TypedResults.Ok(await DescribeAsync(plan, db, catalog, clock, http));
     }
 
-    private static async Task<Results<Created<PlanResponse>, ValidationProblem>> Create(PlanRequest request, CotakineDbContext db, NgapCatalog catalog, TimeProvider clock, HttpContext http)
+    private static async Task<Results<Created<PlanResponse>, ValidationProblem>> Create(
+        PlanRequest request, PlanWorkflow workflow, CotakineDbContext db, NgapCatalog catalog, TimeProvider clock, HttpContext http)
     {
-        var errors = new Errors();
-        errors.Required("origin", request.Origin);
-        errors.Required("sessionCount", request.SessionCount);
-        var start = request.StartDate ?? Clock.Today(clock);
-        if (request.PatientId is not { } patientId || !await db.Patients.AnyAsync(p => p.Id == patientId))
-        {
-            errors.Add("patientId", "patientId : patient inconnu dans ce cabinet");
-        }
-
-        var practitionerId = request.PractitionerId ?? await db.Practitioners.OrderBy(p => p.LastName).Select(p => (Guid?)p.Id).FirstOrDefaultAsync();
-        if (practitionerId is null || !await db.Practitioners.AnyAsync(p => p.Id == practitionerId))
-        {
-            errors.Add("practitionerId", "practitionerId : kinésithérapeute inconnu dans ce cabinet");
-        }
-
-        var act = request.ActId is null ? null : catalog.FindAct(request.ActId);
-        if (act?.On(start) is null)
-        {
-            errors.Add("actId", "actId : acte inconnu du catalogue ou non en vigueur à la date de début");
-        }
-
-        PrescriptionRow? prescription = null;
-        if (request.PrescriptionId is { } prescriptionId)
-        {
-            prescription = await db.Prescriptions.SingleOrDefaultAsync(p => p.Id == prescriptionId && p.PatientId == request.PatientId);
-            if (prescription is null)
-            {
-                errors.Add("prescriptionId", "prescriptionId : prescription inconnue pour ce patient");
-            }
-        }
-
-        if (request.Origin is { } origin && request.SessionCount is { } count)
-        {
-            foreach (var (field, message) in PlanOpening.Check(catalog, origin, start, prescription?.Date, count))
-            {
-                if (field != "prescriptionId" || request.PrescriptionId is null)
-                {
-                    errors.Add(field, $"{field} : {message}");
-                }
-            }
-        }
-
-        if (request.Origin == PlanOrigin.DirectAccess && request.SessionCount is > 0 && request.PatientId is { } directPatient && !errors.Any)
-        {
-            // The cap is per patient and per episode, across plans (ngap-facts §K.3): the sessions already planned in
-            // direct access in an episode still open on the start date count against it.
-            var cap = (int)catalog.Parameter("directAccess.sessionsPerEpisode", start).Value;
-            var earlier = await db.Plans.Where(p => p.PatientId == directPatient && p.Origin == PlanOrigin.DirectAccess && p.StartDate <= start)
-                .Select(p => new { p.StartDate, p.SessionCount }).ToListAsync();
-            var (episode, planned) = PlanOpening.DirectAccessEpisode(catalog, earlier.Select(p => (p.StartDate, p.SessionCount)), start);
-            if (planned + request.SessionCount > cap)
-            {
-                errors.Add("sessionCount", $"sessionCount : accès direct sans diagnostic médical, {cap} séances au plus par épisode de soins ; {planned} déjà prévues dans l'épisode commencé le {episode:dd/MM/yyyy}");
-            }
-        }
-
-        if (errors.Any)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide");
-        }
-
-        // The 15/30 rule (RAM 7.47/7.49, ngap-facts §D.1): the threshold rises when the patient already had
-        // dap.raisedThresholdPriorSessions reimbursed sessions of the same act over the previous 12 months.
-        var threshold = act!.Dap?.SessionsBeforeDap;
-        if (act.Dap?.SessionsWhenThirtyInTwelveMonths is { } raised &&
-            await SessionsLast12MonthsAsync(db, catalog, request.PatientId!.Value, act.Id, start, null) >= catalog.Parameter("dap.raisedThresholdPriorSessions", start).Value)
-        {
-            threshold = raised;
-        }
-
-        var plan = new TreatmentPlanRow
-        {
-            Id = Guid.NewGuid(), PracticeId = db.CurrentPracticeId!.Value, PatientId = request.PatientId!.Value, PractitionerId = practitionerId!.Value,
-            PrescriptionId = request.Origin == PlanOrigin.DirectAccess ? null : request.PrescriptionId, Origin = request.Origin!.Value,
-            ActId = act!.Id, SessionCount = request.SessionCount!.Value, StartDate = start, DapThreshold = threshold,
-            DapStatus = DapStatus.None,
-            // À vérifier: the renewal prescriber identifier 291991123 comes from kine-web.com, not yet from ameli's
-            // billing instructions; it is the data parameter renewal.prescriberId (confidence unsure), not a constant.
-            RenewalPrescriberId = request.Origin == PlanOrigin.Renewal
-                ? catalog.Parameter("renewal.prescriberId", start).Value.ToString("0", System.Globalization.CultureInfo.InvariantCulture)
-                : null,
-        };
-        db.Plans.Add(plan);
-        await db.SaveChangesAsync();
-        return TypedResults.Created($"/api/plans/{plan.Id}", await DescribeAsync(plan, db, catalog, clock, http));
+        var (plan, errors) = await workflow.CreateAsync(request);
+        return plan is null
+            ? TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide")
+            : TypedResults.Created($"/api/plans/{plan.Id}", await DescribeAsync(plan, db, catalog, clock, http));
     }
 
     private static async Task<Results<Ok<PlanResponse>, NotFound, ValidationProblem>> UpdateDap(
-        Guid id, DapRequest request, CotakineDbContext db, NgapCatalog catalog, TimeProvider clock, HttpContext http)
+        Guid id, DapRequest request, PlanWorkflow workflow, CotakineDbContext db, NgapCatalog catalog, TimeProvider clock, HttpContext http)
     {
         var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == id);
         if (plan is null)
@@ -178,44 +100,14 @@ internal static class PlansApi
             return TypedResults.NotFound();
         }
 
-        var errors = new Errors();
-        if (request.Status is not (DapStatus.Sent or DapStatus.Agreed or DapStatus.Refused))
-        {
-            errors.Add("status", "status : attendu sent, agreed ou refused (l'accord tacite se constate seul)");
-        }
-        else if (request.Status != DapStatus.Sent && plan.DapStatus != DapStatus.Sent)
-        {
-            errors.Add("status", "status : la DAP doit avoir été envoyée avant la réponse de la caisse");
-        }
-
-        if (plan.DapThreshold is null)
-        {
-            errors.Add("status", "status : aucun référentiel ne s'applique à cet acte, pas de DAP");
-        }
-
-        if (errors.Any)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide");
-        }
-
-        var date = request.Date ?? Clock.Today(clock);
-        if (request.Status == DapStatus.Sent)
-        {
-            plan.DapSentOn = date;
-            plan.DapAnsweredOn = null;
-        }
-        else
-        {
-            plan.DapAnsweredOn = date;
-        }
-
-        plan.DapStatus = request.Status!.Value;
-        await db.SaveChangesAsync();
-        return TypedResults.Ok(await DescribeAsync(plan, db, catalog, clock, http));
+        var errors = await workflow.UpdateDapAsync(plan, request);
+        return errors.Any
+            ? TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide")
+            : TypedResults.Ok(await DescribeAsync(plan, db, catalog, clock, http));
     }
 
     private static async Task<Results<Created<SessionResponse>, NotFound, ValidationProblem>> AddSession(
-        Guid id, SessionRequest request, CotakineDbContext db, NgapCatalog catalog, SessionQuoter quoter, TimeProvider clock)
+        Guid id, SessionRequest request, PlanWorkflow workflow, CotakineDbContext db, NgapCatalog catalog, TimeProvider clock)
     {
         var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == id);
         if (plan is null)
@@ -223,95 +115,19 @@ internal static class PlansApi
             return TypedResults.NotFound();
         }
 
-        var errors = new Errors();
-        errors.Required("date", request.Date);
-        errors.Required("place", request.Place);
-        if (request.Place == PlaceOfCare.Domicile && request.TravelKm is not >= 0)
+        var draft = await workflow.PrepareSessionAsync(plan, request);
+        if (draft.Errors.Any)
         {
-            errors.Add("travelKm", "travelKm : distance (km, aller simple) obligatoire et positive pour une séance à domicile");
+            return TypedResults.ValidationProblem(draft.Errors.ToDictionary(), title: "Requête invalide");
         }
 
-        var act = catalog.FindAct(plan.ActId)!;
-        var version = request.Date is { } d ? act.On(d) : null;
-        if (request.Date is not null && version is null)
-        {
-            errors.Add("date", $"date : l'acte {act.ShortLabel} n'est pas en vigueur à cette date");
-        }
-
-        var number = await db.Sessions.CountAsync(s => s.PlanId == plan.Id) + 1;
-        if (number > plan.SessionCount)
-        {
-            errors.Add("date", $"date : le plan compte {plan.SessionCount} séances, toutes déjà réalisées");
-        }
-
-        if (errors.Any)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide");
-        }
-
-        var practice = await db.Practices.SingleAsync(p => p.Id == plan.PracticeId);
-        var patient = await db.Patients.SingleAsync(p => p.Id == plan.PatientId);
-        var effective = EffectiveDap(plan, catalog, clock);
-        var last12Months = await SessionsLast12MonthsAsync(db, catalog, plan.PatientId, plan.ActId, request.Date!.Value, plan.Id);
-        if (act.Dap?.SessionsWhenThirtyInTwelveMonths is { } raised && plan.DapThreshold < raised &&
-            last12Months >= catalog.Parameter("dap.raisedThresholdPriorSessions", request.Date.Value).Value)
-        {
-            // Sessions of an earlier series were reimbursed since the plan opened: the 15/30 rule now applies to it too,
-            // so the plan's cover agrees with the engine's quote (saved with the session, audited).
-            plan.DapThreshold = raised;
-        }
-
-        var request2 = new QuoteRequest(
-            request.Date!.Value, request.Time, catalog.FindDepartment(practice.Department)!, request.Place!.Value, [version!.Code], request.Urgent,
-            request.Place != PlaceOfCare.Domicile ? null : new Travel(request.TravelKm!.Value, practice.Zone, false),
-            new SeriesPosition(number, last12Months, effective is DapStatus.Agreed or DapStatus.TacitlyAgreed),
-            new Patient(patient.Coverage, patient.Regime), []);
-        var quote = quoter(request2);
-        var session = new SessionRow
-        {
-            Id = Guid.NewGuid(), PracticeId = plan.PracticeId, PlanId = plan.Id, Number = number, Date = request.Date.Value, Time = request.Time,
-            Place = request.Place.Value, TravelKm = request.TravelKm, Urgent = request.Urgent, TotalCents = Cents.From(quote.Total),
-            AmoCents = Cents.From(quote.Amo), CatalogVersion = quote.CatalogVersion,
-            Lines = quote.Lines.Select((l, i) => new SessionLineRow
-            {
-                Id = Guid.NewGuid(), Position = i, Code = l.Code, Kind = l.Kind, Label = l.Label, Quantity = l.Quantity,
-                UnitPriceCents = Cents.From(l.UnitPrice), Rate = l.Rate, AmountCents = Cents.From(l.Amount), Rule = l.Rule,
-            }).ToList(),
-            Issues = quote.Issues.Select((issue, i) => new SessionIssueRow
-            {
-                Id = Guid.NewGuid(), Position = i, Severity = issue.Severity, Rule = issue.Rule, Message = issue.Message, Code = issue.Code,
-            }).ToList(),
-        };
-        db.Sessions.Add(session);
-        await db.SaveChangesAsync();
+        var session = await workflow.SaveSessionAsync(plan, draft, request);
         return TypedResults.Created($"/api/plans/{plan.Id}", Describe(session, plan, catalog, clock));
     }
 
-    /// <summary>
-    /// The patient's sessions of the same act reimbursed (billed and not cancelled by a credit note) over the
-    /// <c>dap.lookbackMonths</c> months before <paramref name="date"/>, outside the plan itself: the
-    /// <c>sessionsLast12Months</c> the engine needs for the 15/30 rule (ngap-facts §D.1).
-    /// </summary>
-    internal static async Task<int> SessionsLast12MonthsAsync(CotakineDbContext db, NgapCatalog catalog, Guid patientId, string actId, DateOnly date, Guid? excludedPlan)
-    {
-        var from = date.AddMonths(-(int)catalog.Parameter("dap.lookbackMonths", date).Value);
-        return await db.Sessions
-            .Where(s => s.InvoiceId != null && s.Date >= from && s.Date < date && s.PlanId != excludedPlan)
-            .Join(db.Plans.Where(p => p.PatientId == patientId && p.ActId == actId), s => s.PlanId, p => p.Id, (s, _) => s)
-            .CountAsync();
-    }
+    internal static DapStatus EffectiveDap(TreatmentPlanRow plan, NgapCatalog catalog, TimeProvider clock) => PlanWorkflow.EffectiveDap(plan, catalog, clock);
 
-    internal static DapStatus EffectiveDap(TreatmentPlanRow plan, NgapCatalog catalog, TimeProvider clock)
-    {
-        var today = Clock.Today(clock);
-        return DapWorkflow.Effective(plan.DapStatus, plan.DapSentOn, today, (int)catalog.Parameter("dap.tacitAgreementDays", today).Value);
-    }
-
-    internal static SessionCover CoverOf(int number, TreatmentPlanRow plan, NgapCatalog catalog, TimeProvider clock)
-    {
-        var today = Clock.Today(clock);
-        return DapWorkflow.Cover(number, plan.DapThreshold, EffectiveDap(plan, catalog, clock), (int)catalog.Parameter("dap.alertSessionsBefore", today).Value);
-    }
+    internal static SessionCover CoverOf(int number, TreatmentPlanRow plan, NgapCatalog catalog, TimeProvider clock) => PlanWorkflow.CoverOf(number, plan, catalog, clock);
 
     private static SessionResponse Describe(SessionRow s, TreatmentPlanRow plan, NgapCatalog catalog, TimeProvider clock) => new(
         s.Id, s.Number, s.Date, s.Time, s.Place, s.TravelKm, s.Urgent, Cents.ToEuros(s.TotalCents), Cents.ToEuros(s.AmoCents),
@@ -351,7 +167,7 @@ internal static class PlansApi
             plan.DapThreshold, EffectiveDap(plan, catalog, clock), plan.DapSentOn, cover, alert, document,
             sessions.Select(s => Describe(s, plan, catalog, clock)).ToList(), plan.RenewalPrescriberId,
             NextBilan(act, next, sessions.Count > 0 ? sessions[^1].Date : plan.StartDate, catalog),
-            http.User.IsInRole(Roles.Secretary) ? null : plan.ClinicalNotes);
+            PlanWorkflow.ClinicalNotesFor(plan, http.User));
     }
 
     /// <summary>The next BDK of the plan from its next session on (act's bilan cadence, catalog.BilanActs).</summary>

@@ -1,6 +1,7 @@
 using Cotakine.Persistence;
 using Cotakine.Persistence.Entities;
 using Cotakine.Prescriptions;
+using Cotakine.Web.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -37,34 +38,11 @@ internal static class PrescriptionsApi
         group.MapPost("/", Create);
     }
 
-    private static async Task<Results<Created<PrescriptionResponse>, ValidationProblem>> Create(PrescriptionRequest request, CotakineDbContext db)
+    private static async Task<Results<Created<PrescriptionResponse>, ValidationProblem>> Create(PrescriptionRequest request, PrescriptionWorkflow workflow)
     {
-        var errors = new Errors();
-        if (request.PatientId is not { } patientId || !await db.Patients.AnyAsync(p => p.Id == patientId))
-        {
-            errors.Add("patientId", "patientId : patient inconnu dans ce cabinet");
-        }
-
-        if (request.SessionCount is < 1)
-        {
-            errors.Add("sessionCount", "sessionCount : le nombre de séances, s'il est prescrit, est au moins 1");
-        }
-
-        if (errors.Any)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide");
-        }
-
-        var row = new PrescriptionRow
-        {
-            Id = Guid.NewGuid(), PracticeId = db.CurrentPracticeId!.Value, PatientId = request.PatientId!.Value, Date = request.Date,
-            PrescriberName = request.PrescriberName, PrescriberRpps = request.PrescriberRpps, PrescriberAmNumber = request.PrescriberAmNumber,
-            Indication = request.Indication, Segment = request.Segment, Laterality = request.Laterality ?? Laterality.Unspecified,
-            SessionCount = request.SessionCount, Urgent = request.Urgent, IncludingSundaysAndHolidays = request.IncludingSundaysAndHolidays,
-            AtMp = request.AtMp, AtMpDate = request.AtMpDate, Ald = request.Ald,
-        };
-        db.Prescriptions.Add(row);
-        await db.SaveChangesAsync();
-        return TypedResults.Created($"/api/prescriptions/{row.Id}", PrescriptionResponse.From(row));
+        var (row, errors) = await workflow.CreateAsync(request);
+        return row is null
+            ? TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide")
+            : TypedResults.Created($"/api/prescriptions/{row.Id}", PrescriptionResponse.From(row));
     }
 }

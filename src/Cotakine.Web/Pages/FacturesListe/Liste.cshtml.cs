@@ -1,0 +1,87 @@
+using Cotakine.Persistence;
+using Cotakine.Persistence.Entities;
+using Cotakine.Web.Services;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cotakine.Web.Pages.FacturesListe;
+
+/// <summary>« Factures »: invoices and credit notes with their state, filters, and a payment form per unpaid invoice.</summary>
+public sealed class ListeModel(CotakineDbContext db, TimeProvider clock) : PageModel
+{
+    private InvoiceListService Service => new(db, clock);
+
+    /// <summary>Status filter: <c>impayees</c>, <c>payees</c>, <c>avoirs</c> or all.</summary>
+    [BindProperty(SupportsGet = true, Name = "statut")]
+    public string? Status { get; set; }
+
+    /// <summary>Patient filter (id).</summary>
+    [BindProperty(SupportsGet = true, Name = "patient")]
+    public string? Patient { get; set; }
+
+    /// <summary>Issued from (inclusive).</summary>
+    [BindProperty(SupportsGet = true, Name = "du")]
+    public string? From { get; set; }
+
+    /// <summary>Issued until (inclusive).</summary>
+    [BindProperty(SupportsGet = true, Name = "au")]
+    public string? To { get; set; }
+
+    /// <summary>Set after a payment was recorded (the invoice number).</summary>
+    [BindProperty(SupportsGet = true, Name = "paye")]
+    public string? PaidNumber { get; set; }
+
+    internal List<InvoiceListRow> Rows { get; private set; } = [];
+
+    internal List<PatientRow> Patients { get; private set; } = [];
+
+    internal Dictionary<string, string> FilterErrors { get; private set; } = [];
+
+    internal PaymentForm? Payment { get; private set; }
+
+    internal Dictionary<string, string> PaymentErrors { get; private set; } = [];
+
+    /// <summary>The list, filtered.</summary>
+    public async Task OnGetAsync() => await LoadAsync();
+
+    /// <summary>Records a payment and comes back to the same filtered list, or shows the errors with what was typed.</summary>
+    public async Task<IActionResult> OnPostPaiementAsync(Guid facture, string? payeur, string? montant, string? date)
+    {
+        Payment = new PaymentForm(facture, payeur, montant, date);
+        PaymentErrors = await Service.PayAsync(Payment);
+        if (PaymentErrors.Count == 0)
+        {
+            var number = await db.Invoices.Where(i => i.Id == facture).Select(i => i.Number).SingleAsync();
+            return Redirect(Query(paye: number));
+        }
+
+        await LoadAsync();
+        return Page();
+    }
+
+    internal string Query(string? paye = null)
+    {
+        var parts = new List<string>();
+        void Add(string name, string? value)
+        {
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                parts.Add($"{name}={Uri.EscapeDataString(value)}");
+            }
+        }
+
+        Add("statut", Status);
+        Add("patient", Patient);
+        Add("du", From);
+        Add("au", To);
+        Add("paye", paye);
+        return "/factures" + (parts.Count == 0 ? "" : "?" + string.Join("&", parts));
+    }
+
+    private async Task LoadAsync()
+    {
+        (Rows, FilterErrors) = await Service.ListAsync(new InvoiceFilter(Status, Patient, From, To));
+        Patients = await Service.PatientsAsync();
+    }
+}

@@ -1,0 +1,39 @@
+namespace Cotakine.Web.Pages;
+
+/// <summary>
+/// A page form's problems keyed by the form field's id (<c>nom</c>, <c>distance</c>), each a French sentence naming the
+/// field. Workflow errors (keyed by the API's field names, <c>lastName : champ obligatoire</c>) are translated with a map
+/// from API field to (form field, French label), so the page and the API share one validation.
+/// </summary>
+internal sealed class FormErrors
+{
+    private readonly Dictionary<string, string> _byField = [];
+
+    public int Count => _byField.Count;
+
+    public bool Any => _byField.Count > 0;
+
+    public string? For(string field) => _byField.GetValueOrDefault(field);
+
+    public string? Invalid(string field) => _byField.ContainsKey(field) ? "true" : null;
+
+    public IEnumerable<string> All => _byField.Values;
+
+    public void Add(string field, string message)
+    {
+        _byField[field] = _byField.TryGetValue(field, out var previous) ? previous + " " + message : message;
+    }
+
+    public void AddFrom(Errors errors, IReadOnlyDictionary<string, (string Field, string Label)> map)
+    {
+        foreach (var (apiField, messages) in errors.ToDictionary())
+        {
+            var (field, label) = map.TryGetValue(apiField, out var target) ? target : (apiField, apiField);
+            foreach (var message in messages)
+            {
+                var text = message.StartsWith(apiField + " : ", StringComparison.Ordinal) ? message[(apiField.Length + 3)..] : message;
+                Add(field, $"{label} : {text}{(text.EndsWith('.') ? "" : ".")}");
+            }
+        }
+    }
+}

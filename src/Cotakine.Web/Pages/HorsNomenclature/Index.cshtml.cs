@@ -1,0 +1,32 @@
+using Cotakine.Catalog;
+using Cotakine.Persistence;
+using Cotakine.Persistence.Entities;
+using Cotakine.Web.Services;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Cotakine.Web.Pages.HorsNomenclature;
+
+/// <summary>The list of hors-nomenclature devis and notes d'honoraires of the practice.</summary>
+public sealed class IndexModel(CotakineDbContext db, NgapCatalog catalog) : PageModel
+{
+    internal List<HnQuoteRow> Quotes { get; private set; } = [];
+
+    internal List<FeeNoteRow> Notes { get; private set; } = [];
+
+    internal Dictionary<Guid, PatientRow> Patients { get; private set; } = [];
+
+    /// <summary>The devis threshold (70 €).</summary>
+    public decimal Threshold { get; private set; }
+
+    /// <summary>Loads both lists.</summary>
+    public async Task OnGetAsync()
+    {
+        var hn = new HnDocumentsService(db, catalog);
+        Quotes = await hn.QuotesAsync();
+        Notes = await hn.NotesAsync();
+        Patients = (await hn.PatientsAsync()).ToDictionary(p => p.Id);
+        Threshold = hn.Threshold;
+    }
+
+    internal string Name(Guid id) => Patients.TryGetValue(id, out var p) ? $"{p.LastName.ToUpperInvariant()} {p.FirstName}" : "—";
+}

@@ -1,0 +1,46 @@
+using Cotakine.Catalog;
+using Cotakine.Persistence;
+using Cotakine.Persistence.Entities;
+using Cotakine.Web.Services;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cotakine.Web.Pages.Patients;
+
+/// <summary>The patient file: identity, coverage, prescriptions (with missing mentions), plans, sessions and invoices.</summary>
+internal sealed class DossierModel(CotakineDbContext db, NgapCatalog catalog, PlanWorkflow plans, TimeProvider clock) : PageModel
+{
+    public PatientRow Patient { get; private set; } = null!;
+
+    public IReadOnlyList<PrescriptionRow> Prescriptions { get; private set; } = [];
+
+    public IReadOnlyList<TreatmentPlanRow> Plans { get; private set; } = [];
+
+    public IReadOnlyList<SessionRow> Sessions { get; private set; } = [];
+
+    public IReadOnlyList<InvoiceRow> Invoices { get; private set; } = [];
+
+    public DateOnly Today => Clock.Today(clock);
+
+    public PlanWorkflow PlanWorkflow => plans;
+
+    public string ActLabel(string actId) => catalog.FindAct(actId)?.Label ?? actId;
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        var patient = await db.Patients.SingleOrDefaultAsync(p => p.Id == id);
+        if (patient is null)
+        {
+            return NotFound();
+        }
+
+        Patient = patient;
+        Prescriptions = await db.Prescriptions.Where(p => p.PatientId == id).OrderByDescending(p => p.Date).ToListAsync();
+        Plans = await db.Plans.Where(p => p.PatientId == id).OrderByDescending(p => p.StartDate).ToListAsync();
+        var planIds = Plans.Select(p => p.Id).ToList();
+        Sessions = await db.Sessions.Where(s => planIds.Contains(s.PlanId)).OrderBy(s => s.Date).ThenBy(s => s.Number).ToListAsync();
+        Invoices = (await db.Invoices.Where(i => i.PatientId == id).ToListAsync()).OrderBy(i => i.IssuedAt).ToList();
+        return Page();
+    }
+}

@@ -1,0 +1,102 @@
+using Cotakine.Catalog;
+using Cotakine.Persistence;
+using Cotakine.Persistence.Entities;
+using Cotakine.Plans;
+using Cotakine.Web.Api;
+using Cotakine.Web.Services;
+using Cotakine.Web.Ui;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cotakine.Web.Pages.Plans;
+
+/// <summary>
+/// The plan page: act and référentiel threshold, the DAP (status, tacit agreement, the alert a few sessions before the
+/// threshold, the block past it until covered, the actions sent / agreed / refused), the sessions with their cover and
+/// the « Facturer » button that issues one invoice per session (<see cref="InvoiceWorkflow"/>).
+/// </summary>
+internal sealed class DetailModel(CotakineDbContext db, NgapCatalog catalog, PlanWorkflow plans, InvoiceWorkflow invoices, TimeProvider clock) : PageModel
+{
+    public TreatmentPlanRow Plan { get; private set; } = null!;
+
+    public PatientRow Patient { get; private set; } = null!;
+
+    public Act Act { get; private set; } = null!;
+
+    public IReadOnlyList<SessionRow> Sessions { get; private set; } = [];
+
+    public DapStatus Dap { get; private set; }
+
+    public SessionCover Next { get; private set; }
+
+    public PlanWorkflow Workflow => plans;
+
+    public FormErrors Errors { get; } = new();
+
+    [BindProperty(Name = "dapdate")] public string? DapDate { get; set; }
+
+    [BindProperty(Name = "tierspayant")] public bool TiersPayant { get; set; }
+
+    public string Today => Fr.Iso(Clock.Today(clock));
+
+    public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostDapAsync(Guid id, string? statut)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        var date = FormValues.Date(DapDate, "dapdate", "Date", Errors);
+        DapStatus? status = statut switch { "envoyee" => DapStatus.Sent, "accordee" => DapStatus.Agreed, "refusee" => DapStatus.Refused, _ => null };
+        if (!Errors.Any)
+        {
+            var errors = await plans.UpdateDapAsync(Plan, new DapRequest(status, date));
+            Errors.AddFrom(errors, new Dictionary<string, (string, string)> { ["status"] = ("dapdate", "DAP") });
+            if (!Errors.Any)
+            {
+                return Redirect($"/plans/{id}#dap");
+            }
+        }
+
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostFacturerAsync(Guid id, Guid seance)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        var (issued, errors) = await invoices.IssueAsync(new IssueRequest([seance], false, TiersPayant, 0m));
+        Errors.AddFrom(errors, new Dictionary<string, (string, string)> { ["sessionIds"] = ("seance", "Facturation"), ["amc"] = ("seance", "Part complémentaire") });
+        if (issued.Count == 1)
+        {
+            return Redirect($"/factures/{issued[0].Id}");
+        }
+
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(Guid id)
+    {
+        var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == id);
+        if (plan is null)
+        {
+            return false;
+        }
+
+        Plan = plan;
+        Patient = await db.Patients.SingleAsync(p => p.Id == plan.PatientId);
+        Act = catalog.FindAct(plan.ActId)!;
+        Sessions = await db.Sessions.Where(s => s.PlanId == id).OrderBy(s => s.Number).ToListAsync();
+        Dap = plans.EffectiveDap(plan);
+        Next = plans.CoverOf(Sessions.Count + 1, plan);
+        return true;
+    }
+}

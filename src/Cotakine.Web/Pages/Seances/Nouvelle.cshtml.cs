@@ -1,0 +1,135 @@
+using Cotakine.Catalog;
+using Cotakine.Persistence;
+using Cotakine.Persistence.Entities;
+using Cotakine.Plans;
+using Cotakine.Quoting;
+using Cotakine.Web.Api;
+using Cotakine.Web.Services;
+using Cotakine.Web.Ui;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cotakine.Web.Pages.Seances;
+
+/// <summary>
+/// « Coter la séance » of a plan: date, time, place, travel (zone from the practice settings; distance typed, the patient's
+/// address not being modelled), urgency. « Coter » shows the quote — each line with its reason, every issue in French —
+/// without saving; « Enregistrer » saves it through <see cref="PlanWorkflow"/> (the API's path). A session past the
+/// référentiel threshold without DAP agreement is explained and not offered for saving.
+/// </summary>
+internal sealed class NouvelleModel(CotakineDbContext db, NgapCatalog catalog, PlanWorkflow workflow, TimeProvider clock) : PageModel
+{
+    private static readonly Dictionary<string, (string, string)> Fields = new()
+    {
+        ["date"] = ("date", "Date"),
+        ["place"] = ("lieu", "Lieu"),
+        ["travelKm"] = ("distance", "Distance"),
+    };
+
+    public TreatmentPlanRow Plan { get; private set; } = null!;
+
+    public PatientRow Patient { get; private set; } = null!;
+
+    public PracticeRow Practice { get; private set; } = null!;
+
+    public Act Act { get; private set; } = null!;
+
+    public int Number { get; private set; }
+
+    public SessionCover Cover { get; private set; }
+
+    public Quote? Quote { get; private set; }
+
+    public FormErrors Errors { get; } = new();
+
+    [BindProperty(Name = "date")] public string? Date { get; set; }
+
+    [BindProperty(Name = "heure")] public string? Heure { get; set; }
+
+    [BindProperty(Name = "lieu")] public string? Lieu { get; set; } = "cabinet";
+
+    [BindProperty(Name = "distance")] public string? Distance { get; set; }
+
+    [BindProperty(Name = "urgence")] public bool Urgence { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        Date = Fr.Iso(Clock.Today(clock));
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostCoterAsync(Guid id) => HandleAsync(id, save: false);
+
+    public Task<IActionResult> OnPostEnregistrerAsync(Guid id) => HandleAsync(id, save: true);
+
+    private async Task<IActionResult> HandleAsync(Guid id, bool save)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        var date = FormValues.Date(Date, "date", "Date", Errors, required: true);
+        var time = FormValues.Time(Heure, "heure", "Heure", Errors);
+        var km = FormValues.Kilometres(Distance, "distance", "Distance", Errors);
+        PlaceOfCare? place = Lieu switch { "domicile" => PlaceOfCare.Domicile, "cabinet" => PlaceOfCare.Cabinet, _ => null };
+        if (place is null)
+        {
+            Errors.Add("lieu", "Lieu : choisissez cabinet ou domicile.");
+        }
+
+        if (place == PlaceOfCare.Domicile && km is null && !Errors.Any)
+        {
+            Errors.Add("distance", "Distance : obligatoire à domicile (kilomètres aller, du cabinet au domicile du patient).");
+        }
+
+        if (Errors.Any)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        var request = new SessionRequest(date, time, place, place == PlaceOfCare.Domicile ? km : null, Urgence);
+        var draft = await workflow.PrepareSessionAsync(Plan, request);
+        Errors.AddFrom(draft.Errors, Fields);
+        Quote = draft.Quote;
+        // Pricing may raise the plan's DAP threshold (15/30 rule, PlanWorkflow): the cover follows it.
+        Cover = workflow.CoverOf(Number, Plan);
+        if (Errors.Any)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        if (save && Cover != SessionCover.Blocked)
+        {
+            await workflow.SaveSessionAsync(Plan, draft, request);
+            return Redirect($"/plans/{Plan.Id}#seances");
+        }
+
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(Guid id)
+    {
+        var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == id);
+        if (plan is null)
+        {
+            return false;
+        }
+
+        Plan = plan;
+        Patient = await db.Patients.SingleAsync(p => p.Id == plan.PatientId);
+        Practice = await db.Practices.SingleAsync(p => p.Id == plan.PracticeId);
+        Act = catalog.FindAct(plan.ActId)!;
+        Number = await db.Sessions.CountAsync(s => s.PlanId == id) + 1;
+        Cover = workflow.CoverOf(Number, plan);
+        return true;
+    }
+}

@@ -1,0 +1,218 @@
+using Cotakine.Catalog;
+using Cotakine.Invoicing;
+using Cotakine.Persistence;
+using Cotakine.Persistence.Entities;
+using Cotakine.Plans;
+using Cotakine.Quoting;
+using Cotakine.Web.Api;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cotakine.Web.Services;
+
+/// <summary>What kind of alert the day view shows (one CSS class and one heading each).</summary>
+internal enum DayAlertKind
+{
+    DapToSend,
+    Blocked,
+    BilanDue,
+    PrescriptionIncomplete,
+    Unpaid,
+}
+
+/// <summary>One alert of the day view: a French sentence and the page where it is dealt with.</summary>
+internal sealed record DayAlert(DayAlertKind Kind, string Message, string? Link);
+
+/// <summary>One session of the day: who, what, where, how much and whether it is billed.</summary>
+internal sealed record DaySession(
+    Guid Id, TimeOnly? Time, Guid PatientId, string Patient, Guid PlanId, string Act, int Number, int SessionCount, PlaceOfCare Place,
+    decimal Total, Guid? InvoiceId, string? InvoiceNumber, SessionCover Cover);
+
+/// <summary>What remains due on issued invoices, per payer.</summary>
+internal sealed record UnpaidTotals(decimal Amo, decimal Amc, decimal Patient, int Invoices)
+{
+    public decimal Total => Amo + Amc + Patient;
+}
+
+/// <summary>The day view: the sessions of one day, and the alerts as they stand today.</summary>
+internal sealed record DayView(DateOnly Date, DateOnly Today, IReadOnlyList<DaySession> Sessions, IReadOnlyList<DayAlert> Alerts, UnpaidTotals Unpaid);
+
+/// <summary>
+/// Builds the « Journée » page: the sessions recorded for a day (planned = recorded but not invoiced, billed = on an
+/// invoice) and what needs attention today: a DAP to send or a session blocked past the référentiel threshold
+/// (<see cref="DapWorkflow"/>), a bilan-diagnostic due at a plan's next session (the BDK cadence of the catalog,
+/// <see cref="BilanCadence"/>), a prescription missing a mention (<see cref="Prescriptions.PrescriptionCheck"/>) and
+/// invoices not fully paid, per payer. Reads through the practice-filtered context, so only the user's practice shows.
+/// </summary>
+internal sealed class DayViewService(CotakineDbContext db, NgapCatalog catalog, TimeProvider clock)
+{
+    public async Task<DayView> BuildAsync(DateOnly date, CancellationToken cancellationToken = default)
+    {
+        var today = Clock.Today(clock);
+        var plans = await db.Plans.AsNoTracking().ToDictionaryAsync(p => p.Id, cancellationToken);
+        var patients = await db.Patients.AsNoTracking().ToDictionaryAsync(p => p.Id, cancellationToken);
+        var counts = await db.Sessions.GroupBy(s => s.PlanId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var invoices = await db.Invoices.AsNoTracking().ToListAsync(cancellationToken);
+        var numbers = invoices.ToDictionary(i => i.Id, i => i.Number);
+
+        var daySessions = await db.Sessions.AsNoTracking().Where(s => s.Date == date).ToListAsync(cancellationToken);
+        var sessions = daySessions
+            .OrderBy(s => s.Time ?? TimeOnly.MaxValue).ThenBy(s => Name(patients, plans[s.PlanId].PatientId))
+            .Select(s =>
+            {
+                var plan = plans[s.PlanId];
+                return new DaySession(
+                    s.Id, s.Time, plan.PatientId, Name(patients, plan.PatientId), plan.Id, ActLabel(plan), s.Number, plan.SessionCount, s.Place,
+                    Cents.ToEuros(s.TotalCents), s.InvoiceId, s.InvoiceId is { } i ? numbers.GetValueOrDefault(i) : null,
+                    PlansApi.CoverOf(s.Number, plan, catalog, clock));
+            })
+            .ToList();
+
+        var alerts = new List<DayAlert>();
+        var unbilled = (await db.Sessions.AsNoTracking().Where(s => s.InvoiceId == null).Select(s => new { s.PlanId, s.Number }).ToListAsync(cancellationToken))
+            .ToLookup(s => s.PlanId, s => s.Number);
+        foreach (var plan in plans.Values.OrderBy(p => Name(patients, p.PatientId)))
+        {
+            var who = Name(patients, plan.PatientId);
+            var link = $"/plans/{plan.Id}";
+            var stuck = unbilled[plan.Id].Where(n => PlansApi.CoverOf(n, plan, catalog, clock) == SessionCover.Blocked).Order().ToList();
+            if (stuck.Count > 0)
+            {
+                alerts.Add(new DayAlert(DayAlertKind.Blocked,
+                    $"{who} — {ActLabel(plan)} : séance{(stuck.Count > 1 ? "s" : "")} {string.Join(", ", stuck)} enregistrée{(stuck.Count > 1 ? "s" : "")} mais non facturable{(stuck.Count > 1 ? "s" : "")} : {Beyond(plan)} sans accord de la caisse ({DapStatusText(PlansApi.EffectiveDap(plan, catalog, clock))}).",
+                    link));
+            }
+
+            var done = counts.GetValueOrDefault(plan.Id);
+            if (done >= plan.SessionCount)
+            {
+                continue; // finished plan: no next session
+            }
+
+            var next = done + 1;
+            switch (PlansApi.CoverOf(next, plan, catalog, clock))
+            {
+                case SessionCover.BillableSendDap:
+                    alerts.Add(new DayAlert(DayAlertKind.DapToSend,
+                        $"{who} — {ActLabel(plan)} : séance {next} sur {plan.SessionCount}, seuil du référentiel à {plan.DapThreshold} séances. Envoyez la demande d'accord préalable (DAP).",
+                        $"/plans/{plan.Id}/dap/document"));
+                    break;
+                case SessionCover.Blocked:
+                    alerts.Add(new DayAlert(DayAlertKind.Blocked,
+                        $"{who} — {ActLabel(plan)} : la séance {next} est {Beyond(plan)} ; non facturable sans accord de la caisse ({DapStatusText(PlansApi.EffectiveDap(plan, catalog, clock))}).",
+                        $"/plans/{plan.Id}/dap/document"));
+                    break;
+            }
+
+            if (DueBilan(plan, next, today) is { } bilan)
+            {
+                alerts.Add(new DayAlert(DayAlertKind.BilanDue,
+                    $"{who} — {ActLabel(plan)} : bilan-diagnostic ({bilan.Code}, {bilan.Act.ShortLabel}) à réaliser et facturer à la prochaine séance (séance {next}).",
+                    link));
+            }
+        }
+
+        var activePrescriptions = plans.Values.Where(p => p.PrescriptionId is not null && counts.GetValueOrDefault(p.Id) < p.SessionCount)
+            .Select(p => p.PrescriptionId!.Value).ToHashSet();
+        var usedPrescriptions = plans.Values.Where(p => p.PrescriptionId is not null).Select(p => p.PrescriptionId!.Value).ToHashSet();
+        foreach (var prescription in await db.Prescriptions.AsNoTracking().ToListAsync(cancellationToken))
+        {
+            if (usedPrescriptions.Contains(prescription.Id) && !activePrescriptions.Contains(prescription.Id))
+            {
+                continue; // its plans are finished
+            }
+
+            var missing = Prescriptions.PrescriptionCheck.MissingMentions(prescription.ToDomain());
+            if (missing.Count > 0)
+            {
+                var date0 = prescription.Date is { } d ? $" du {d:dd/MM/yyyy}" : "";
+                alerts.Add(new DayAlert(DayAlertKind.PrescriptionIncomplete,
+                    $"{Name(patients, prescription.PatientId)} — prescription{date0} incomplète : {string.Join(" ; ", missing)}.",
+                    $"/patients/{prescription.PatientId}"));
+            }
+        }
+
+        var credited = invoices.Where(i => i.CreditedInvoiceId is not null).Select(i => i.CreditedInvoiceId!.Value).ToHashSet();
+        var payments = (await db.Payments.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(p => p.InvoiceId);
+        long amo = 0, amc = 0, patient = 0;
+        var unpaidCount = 0;
+        foreach (var invoice in invoices.Where(i => i.Kind == InvoiceKind.Invoice && !credited.Contains(i.Id)).OrderBy(i => i.IssuedAt))
+        {
+            var due = InvoicesApi.Describe(invoice, payments[invoice.Id]).Due;
+            if (due is { Amo: 0, Amc: 0, Patient: 0 })
+            {
+                continue;
+            }
+
+            unpaidCount++;
+            amo += Cents.From(due.Amo);
+            amc += Cents.From(due.Amc);
+            patient += Cents.From(due.Patient);
+            alerts.Add(new DayAlert(DayAlertKind.Unpaid,
+                $"Facture {invoice.Number} ({Name(patients, invoice.PatientId)}, émise le {Ui.Fr.Date(ParisDay(invoice.IssuedAt))}) : reste dû {DueText(due)}.",
+                $"/factures/{invoice.Id}"));
+        }
+
+        return new DayView(date, today, sessions, alerts, new UnpaidTotals(Cents.ToEuros(amo), Cents.ToEuros(amc), Cents.ToEuros(patient), unpaidCount));
+    }
+
+    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+
+    /// <summary>The day an instant falls on in metropolitan France (invoices are stamped in UTC).</summary>
+    internal static DateOnly ParisDay(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Paris).DateTime);
+
+    /// <summary>« AMO 12,34 €, patient 5,00 € »: the payers that still owe something.</summary>
+    internal static string DueText(Balance due)
+    {
+        var parts = new List<string>();
+        if (due.Amo != 0)
+        {
+            parts.Add($"AMO {Ui.Fr.Euros(due.Amo)}");
+        }
+
+        if (due.Amc != 0)
+        {
+            parts.Add($"AMC {Ui.Fr.Euros(due.Amc)}");
+        }
+
+        if (due.Patient != 0)
+        {
+            parts.Add($"patient {Ui.Fr.Euros(due.Patient)}");
+        }
+
+        return parts.Count == 0 ? "rien" : string.Join(", ", parts);
+    }
+
+    /// <summary>Where the blocked sessions stand: past the référentiel threshold, or under a DAP due before the first session (threshold 0).</summary>
+    private static string Beyond(TreatmentPlanRow plan) => plan.DapThreshold == 0
+        ? "soumise à accord préalable dès la première séance (seuil de 0 séance)"
+        : $"au-delà du seuil de {plan.DapThreshold} séances du référentiel";
+
+    internal static string DapStatusText(DapStatus status) => status switch
+    {
+        DapStatus.Sent => "DAP envoyée, en attente de réponse",
+        DapStatus.Agreed => "DAP accordée",
+        DapStatus.Refused => "DAP refusée",
+        DapStatus.TacitlyAgreed => "DAP accordée tacitement",
+        _ => "DAP non envoyée",
+    };
+
+    /// <summary>The BDK due at session <paramref name="next"/> of the plan: the one of the act's article wins over the general one (as the quote engine).</summary>
+    private ActVersion? DueBilan(TreatmentPlanRow plan, int next, DateOnly today)
+    {
+        var act = catalog.FindAct(plan.ActId);
+        if (act is null || act.BilanCadence is not null)
+        {
+            return null; // the plan is itself a bilan
+        }
+
+        var bilans = catalog.BilanActs.Select(a => a.On(today)).OfType<ActVersion>().ToList();
+        var specific = bilans.Where(v => v.Act.BilanCadence!.WithArticles.Count > 0 && v.Act.BilanCadence.GoesWith(act.Article)).ToList();
+        var candidates = specific.Count > 0 ? specific : bilans.Where(v => v.Act.BilanCadence!.WithArticles.Count == 0).ToList();
+        return candidates.FirstOrDefault(v => v.Act.BilanCadence!.IsDueAt(next));
+    }
+
+    private string ActLabel(TreatmentPlanRow plan) => catalog.FindAct(plan.ActId)?.ShortLabel ?? plan.ActId;
+
+    private static string Name(Dictionary<Guid, PatientRow> patients, Guid id) =>
+        patients.TryGetValue(id, out var p) ? $"{p.LastName.ToUpperInvariant()} {p.FirstName}" : "patient inconnu";
+}

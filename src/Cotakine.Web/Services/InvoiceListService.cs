@@ -1,0 +1,158 @@
+using System.Globalization;
+using Cotakine.Invoicing;
+using Cotakine.Persistence;
+using Cotakine.Persistence.Entities;
+using Cotakine.Web.Api;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cotakine.Web.Services;
+
+/// <summary>Filters of the invoice list as typed (query string).</summary>
+internal sealed record InvoiceFilter(string? Status, string? PatientId, string? From, string? To);
+
+/// <summary>One line of the invoice list: the document, its patient and its state.</summary>
+internal sealed record InvoiceListRow(InvoiceResponse Invoice, string Patient, string? CreditedBy, string? Credits)
+{
+    public bool IsCreditNote => Invoice.Kind == InvoiceKind.CreditNote;
+
+    public bool Cancelled => CreditedBy is not null;
+
+    public bool Unpaid => !IsCreditNote && !Cancelled && !Invoice.Paid;
+
+    /// <summary>« Payée », « Reste dû : AMO …», « Annulée par l'avoir … », « Avoir de la facture … ».</summary>
+    public string StatusText => IsCreditNote ? $"Avoir de la facture {Credits}"
+        : Cancelled ? $"Annulée par l'avoir {CreditedBy}"
+        : Invoice.Paid ? "Payée"
+        : $"Reste dû : {DayViewService.DueText(Invoice.Due)}";
+}
+
+/// <summary>A payment form as typed.</summary>
+internal sealed record PaymentForm(Guid InvoiceId, string? Payer, string? Amount, string? Date);
+
+/// <summary>
+/// « Factures »: issued invoices and credit notes of the practice with their state (paid, due per payer — AMO, AMC,
+/// patient —, cancelled by a credit note), filters, and payments recorded per payer with the API's checks (a payer
+/// cannot be paid beyond its share; a credit note or a cancelled invoice takes no payment).
+/// </summary>
+internal sealed class InvoiceListService(CotakineDbContext db, TimeProvider clock)
+{
+    public async Task<(List<InvoiceListRow> Rows, Dictionary<string, string> FilterErrors)> ListAsync(InvoiceFilter filter)
+    {
+        var errors = new Dictionary<string, string>();
+        var from = ParseDate(filter.From, "du", "Du", errors);
+        var to = ParseDate(filter.To, "au", "Au", errors);
+        var invoices = await db.Invoices.AsNoTracking().ToListAsync();
+        var payments = (await db.Payments.AsNoTracking().ToListAsync()).ToLookup(p => p.InvoiceId);
+        var patients = await db.Patients.AsNoTracking().ToDictionaryAsync(p => p.Id);
+        var numbers = invoices.ToDictionary(i => i.Id, i => i.Number);
+        var creditOf = invoices.Where(i => i.CreditedInvoiceId is not null).ToDictionary(i => i.CreditedInvoiceId!.Value, i => i.Number);
+        var rows = invoices
+            .Where(i => from is null || DayViewService.ParisDay(i.IssuedAt) >= from)
+            .Where(i => to is null || DayViewService.ParisDay(i.IssuedAt) <= to)
+            .Where(i => !Guid.TryParse(filter.PatientId, out var pid) || i.PatientId == pid)
+            .OrderByDescending(i => i.IssuedAt).ThenByDescending(i => i.Number)
+            .Select(i => new InvoiceListRow(
+                InvoicesApi.Describe(i, payments[i.Id]),
+                patients.TryGetValue(i.PatientId, out var p) ? $"{p.LastName.ToUpperInvariant()} {p.FirstName}" : "—",
+                creditOf.GetValueOrDefault(i.Id),
+                i.CreditedInvoiceId is { } c ? numbers.GetValueOrDefault(c) : null))
+            .Where(r => filter.Status switch
+            {
+                "impayees" => r.Unpaid,
+                "payees" => !r.IsCreditNote && !r.Cancelled && r.Invoice.Paid,
+                "avoirs" => r.IsCreditNote || r.Cancelled,
+                _ => true,
+            })
+            .ToList();
+        return (rows, errors);
+    }
+
+    public async Task<List<PatientRow>> PatientsAsync() => await db.Patients.OrderBy(p => p.LastName).ThenBy(p => p.FirstName).ToListAsync();
+
+    /// <summary>Records a payment; returns the errors by field (<c>payeur</c>, <c>montant</c>, <c>date</c>, <c>facture</c>), nothing saved when any.</summary>
+    public async Task<Dictionary<string, string>> PayAsync(PaymentForm form)
+    {
+        var errors = new Dictionary<string, string>();
+        var invoice = await db.Invoices.SingleOrDefaultAsync(i => i.Id == form.InvoiceId);
+        if (invoice is null)
+        {
+            errors["facture"] = "Facture inconnue dans ce cabinet.";
+            return errors;
+        }
+
+        if (invoice.Kind == InvoiceKind.CreditNote)
+        {
+            errors["facture"] = $"Facture : {invoice.Number} est un avoir, il ne reçoit pas de paiement.";
+        }
+        else if (await db.Invoices.AnyAsync(i => i.CreditedInvoiceId == invoice.Id))
+        {
+            errors["facture"] = $"Facture : {invoice.Number} est annulée par un avoir, elle ne reçoit plus de paiement.";
+        }
+
+        Payer? payer = form.Payer switch
+        {
+            "amo" => Payer.Amo,
+            "amc" => Payer.Amc,
+            "patient" => Payer.Patient,
+            _ => null,
+        };
+        if (payer is null)
+        {
+            errors["payeur"] = "Payeur : choisissez AMO, AMC ou patient.";
+        }
+
+        decimal? amount = null;
+        if (string.IsNullOrWhiteSpace(form.Amount))
+        {
+            errors["montant"] = "Montant : champ obligatoire.";
+        }
+        else if (decimal.TryParse(form.Amount.Replace(" ", "", StringComparison.Ordinal).Replace("€", "", StringComparison.Ordinal).Replace(',', '.'),
+                     NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var a) && a > 0 && decimal.Round(a, 2) == a)
+        {
+            amount = a;
+        }
+        else
+        {
+            errors["montant"] = $"Montant : « {form.Amount} » n'est pas un montant positif en euros (ex. 12,50).";
+        }
+
+        var date = string.IsNullOrWhiteSpace(form.Date) ? Clock.Today(clock) : ParseDate(form.Date, "date", "Date", errors);
+        if (errors.Count == 0)
+        {
+            var paid = await db.Payments.Where(p => p.InvoiceId == invoice.Id && p.Payer == payer).SumAsync(p => p.AmountCents);
+            var due = new Shares(invoice.TotalCents, invoice.AmoCents, invoice.AmcCents, invoice.PatientCents).Of(payer!.Value) - paid;
+            if (Cents.From(amount!.Value) > due)
+            {
+                errors["montant"] = $"Montant : dépasse ce que doit ce payeur ({Ui.Fr.Euros(Cents.ToEuros(due))}).";
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        db.Payments.Add(new PaymentRow
+        {
+            Id = Guid.NewGuid(), PracticeId = invoice.PracticeId, InvoiceId = invoice.Id, Payer = payer!.Value, AmountCents = Cents.From(amount!.Value), Date = date!.Value,
+        });
+        await db.SaveChangesAsync();
+        return errors;
+    }
+
+    private static DateOnly? ParseDate(string? text, string field, string label, Dictionary<string, string> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text.Trim(), ["yyyy-MM-dd", "dd/MM/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        {
+            return d;
+        }
+
+        errors[field] = $"{label} : « {text} » n'est pas une date (JJ/MM/AAAA).";
+        return null;
+    }
+}

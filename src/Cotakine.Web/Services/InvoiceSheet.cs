@@ -1,0 +1,42 @@
+using Cotakine.Persistence;
+using Cotakine.Persistence.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cotakine.Web.Services;
+
+/// <summary>
+/// Everything an invoice or credit note prints (the mandatory mentions): practice and practitioner (RPPS, n° AM), patient,
+/// the billed sessions with their kept quote lines (date of care, codes, amounts), the shares and the number. Read once
+/// for the printable page and the PDF, so both show the same.
+/// </summary>
+internal sealed record InvoiceSheet(
+    InvoiceRow Invoice, PracticeRow Practice, PractitionerRow Practitioner, PatientRow Patient, IReadOnlyList<SessionRow> Sessions,
+    InvoiceRow? Credited, InvoiceRow? CreditedBy)
+{
+    public static async Task<InvoiceSheet?> LoadAsync(CotakineDbContext db, Guid id)
+    {
+        var invoice = await db.Invoices.SingleOrDefaultAsync(i => i.Id == id);
+        if (invoice is null)
+        {
+            return null;
+        }
+
+        var ids = invoice.SessionIds.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList();
+        var sessions = await db.Sessions.Include(s => s.Lines).Where(s => ids.Contains(s.Id)).ToListAsync();
+        return new InvoiceSheet(
+            invoice,
+            await db.Practices.SingleAsync(p => p.Id == invoice.PracticeId),
+            await db.Practitioners.SingleAsync(p => p.Id == invoice.PractitionerId),
+            await db.Patients.SingleAsync(p => p.Id == invoice.PatientId),
+            sessions.OrderBy(s => s.Date).ThenBy(s => s.Number).ToList(),
+            invoice.CreditedInvoiceId is { } c ? await db.Invoices.SingleOrDefaultAsync(i => i.Id == c) : null,
+            await db.Invoices.SingleOrDefaultAsync(i => i.CreditedInvoiceId == invoice.Id));
+    }
+
+    public bool IsCreditNote => Invoice.Kind == InvoiceKind.CreditNote;
+
+    public string Title => IsCreditNote ? $"Avoir n° {Invoice.Number}" : $"Facture n° {Invoice.Number}";
+
+    /// <summary>Line amounts carry the document's sign (a credit note shows them negative).</summary>
+    public decimal Signed(long cents) => (IsCreditNote ? -cents : cents) / 100m;
+}

@@ -1,0 +1,285 @@
+using System.Globalization;
+using System.Security.Claims;
+using Cotakine.Catalog;
+using Cotakine.Invoicing;
+using Cotakine.Persistence;
+using Cotakine.Persistence.Entities;
+using Cotakine.Plans;
+using Cotakine.Quoting;
+using Cotakine.Web.Api;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cotakine.Web.Services;
+
+/// <summary>
+/// Treatment plans, shared by the API (<c>/api/plans</c>) and the pages (<c>/plans/{id}</c>): opening a plan
+/// (prescription, renewal, direct access), the DAP workflow (sent / agreed / refused, tacit agreement computed, sessions
+/// past the référentiel threshold blocked until covered) and sessions priced by the quote engine with their lines and
+/// issues kept. The billing rules live here so that pages and API apply the same ones: the direct-access cap per episode
+/// across plans, the 15/30 raised threshold (at opening and later), the renewal prescriber id, and the clinical notes
+/// that only the kinés read and write (<see cref="Roles"/>).
+/// </summary>
+internal sealed class PlanWorkflow(CotakineDbContext db, NgapCatalog catalog, TimeProvider clock, SessionQuoter quoter)
+{
+    public async Task<(TreatmentPlanRow? Plan, Errors Errors)> CreateAsync(PlanRequest request)
+    {
+        var errors = new Errors();
+        errors.Required("origin", request.Origin);
+        errors.Required("sessionCount", request.SessionCount);
+        var start = request.StartDate ?? Clock.Today(clock);
+        if (request.PatientId is not { } patientId || !await db.Patients.AnyAsync(p => p.Id == patientId))
+        {
+            errors.Add("patientId", "patientId : patient inconnu dans ce cabinet");
+        }
+
+        var practitionerId = request.PractitionerId ?? await db.Practitioners.OrderBy(p => p.LastName).Select(p => (Guid?)p.Id).FirstOrDefaultAsync();
+        if (practitionerId is null || !await db.Practitioners.AnyAsync(p => p.Id == practitionerId))
+        {
+            errors.Add("practitionerId", "practitionerId : kinésithérapeute inconnu dans ce cabinet");
+        }
+
+        var act = request.ActId is null ? null : catalog.FindAct(request.ActId);
+        if (act?.On(start) is null)
+        {
+            errors.Add("actId", "actId : acte inconnu du catalogue ou non en vigueur à la date de début");
+        }
+
+        PrescriptionRow? prescription = null;
+        if (request.PrescriptionId is { } prescriptionId)
+        {
+            prescription = await db.Prescriptions.SingleOrDefaultAsync(p => p.Id == prescriptionId && p.PatientId == request.PatientId);
+            if (prescription is null)
+            {
+                errors.Add("prescriptionId", "prescriptionId : prescription inconnue pour ce patient");
+            }
+        }
+
+        if (request.Origin is { } origin && request.SessionCount is { } count)
+        {
+            foreach (var (field, message) in PlanOpening.Check(catalog, origin, start, prescription?.Date, count))
+            {
+                if (field != "prescriptionId" || request.PrescriptionId is null)
+                {
+                    errors.Add(field, $"{field} : {message}");
+                }
+            }
+        }
+
+        if (request.Origin == PlanOrigin.DirectAccess && request.SessionCount is > 0 && request.PatientId is { } directPatient && !errors.Any)
+        {
+            // The cap is per patient and per episode, across plans (ngap-facts §K.3): the sessions already planned in
+            // direct access in an episode still open on the start date count against it.
+            var cap = (int)catalog.Parameter("directAccess.sessionsPerEpisode", start).Value;
+            var earlier = await db.Plans.Where(p => p.PatientId == directPatient && p.Origin == PlanOrigin.DirectAccess && p.StartDate <= start)
+                .Select(p => new { p.StartDate, p.SessionCount }).ToListAsync();
+            var (episode, planned) = PlanOpening.DirectAccessEpisode(catalog, earlier.Select(p => (p.StartDate, p.SessionCount)), start);
+            if (planned + request.SessionCount > cap)
+            {
+                errors.Add("sessionCount", $"sessionCount : accès direct sans diagnostic médical, {cap} séances au plus par épisode de soins ; {planned} déjà prévues dans l'épisode commencé le {episode:dd/MM/yyyy}");
+            }
+        }
+
+        if (errors.Any)
+        {
+            return (null, errors);
+        }
+
+        // The 15/30 rule (RAM 7.47/7.49, ngap-facts §D.1): the threshold rises when the patient already had
+        // dap.raisedThresholdPriorSessions reimbursed sessions of the same act over the previous 12 months.
+        var threshold = act!.Dap?.SessionsBeforeDap;
+        if (act.Dap?.SessionsWhenThirtyInTwelveMonths is { } raised &&
+            await SessionsLast12MonthsAsync(request.PatientId!.Value, act.Id, start, null) >= catalog.Parameter("dap.raisedThresholdPriorSessions", start).Value)
+        {
+            threshold = raised;
+        }
+
+        var plan = new TreatmentPlanRow
+        {
+            Id = Guid.NewGuid(), PracticeId = db.CurrentPracticeId!.Value, PatientId = request.PatientId!.Value, PractitionerId = practitionerId!.Value,
+            PrescriptionId = request.Origin == PlanOrigin.DirectAccess ? null : request.PrescriptionId, Origin = request.Origin!.Value,
+            ActId = act.Id, SessionCount = request.SessionCount!.Value, StartDate = start, DapThreshold = threshold,
+            DapStatus = DapStatus.None,
+            // À vérifier: the renewal prescriber identifier 291991123 comes from kine-web.com, not yet from ameli's
+            // billing instructions; it is the data parameter renewal.prescriberId (confidence unsure), not a constant.
+            RenewalPrescriberId = request.Origin == PlanOrigin.Renewal
+                ? catalog.Parameter("renewal.prescriberId", start).Value.ToString("0", CultureInfo.InvariantCulture)
+                : null,
+        };
+        db.Plans.Add(plan);
+        await db.SaveChangesAsync();
+        return (plan, errors);
+    }
+
+    public async Task<Errors> UpdateDapAsync(TreatmentPlanRow plan, DapRequest request)
+    {
+        var errors = new Errors();
+        if (request.Status is not (DapStatus.Sent or DapStatus.Agreed or DapStatus.Refused))
+        {
+            errors.Add("status", "status : attendu sent, agreed ou refused (l'accord tacite se constate seul)");
+        }
+        else if (request.Status != DapStatus.Sent && plan.DapStatus != DapStatus.Sent)
+        {
+            errors.Add("status", "status : la DAP doit avoir été envoyée avant la réponse de la caisse");
+        }
+
+        if (plan.DapThreshold is null)
+        {
+            errors.Add("status", "status : aucun référentiel ne s'applique à cet acte, pas de DAP");
+        }
+
+        if (errors.Any)
+        {
+            return errors;
+        }
+
+        var date = request.Date ?? Clock.Today(clock);
+        if (request.Status == DapStatus.Sent)
+        {
+            plan.DapSentOn = date;
+            plan.DapAnsweredOn = null;
+        }
+        else
+        {
+            plan.DapAnsweredOn = date;
+        }
+
+        plan.DapStatus = request.Status!.Value;
+        await db.SaveChangesAsync();
+        return errors;
+    }
+
+    /// <summary>Checks and prices the next session of <paramref name="plan"/> without saving it.</summary>
+    public async Task<SessionDraft> PrepareSessionAsync(TreatmentPlanRow plan, SessionRequest request)
+    {
+        var errors = new Errors();
+        errors.Required("date", request.Date);
+        errors.Required("place", request.Place);
+        if (request.Place == PlaceOfCare.Domicile && request.TravelKm is not >= 0)
+        {
+            errors.Add("travelKm", "travelKm : distance (km, aller simple) obligatoire et positive pour une séance à domicile");
+        }
+
+        var act = catalog.FindAct(plan.ActId)!;
+        var version = request.Date is { } d ? act.On(d) : null;
+        if (request.Date is not null && version is null)
+        {
+            errors.Add("date", $"date : l'acte {act.ShortLabel} n'est pas en vigueur à cette date");
+        }
+
+        var number = await db.Sessions.CountAsync(s => s.PlanId == plan.Id) + 1;
+        if (number > plan.SessionCount)
+        {
+            errors.Add("date", $"date : le plan compte {plan.SessionCount} séances, toutes déjà réalisées");
+        }
+
+        if (errors.Any)
+        {
+            return new SessionDraft(errors, number, null, null);
+        }
+
+        var practice = await db.Practices.SingleAsync(p => p.Id == plan.PracticeId);
+        var patient = await db.Patients.SingleAsync(p => p.Id == plan.PatientId);
+        var effective = EffectiveDap(plan);
+        var last12Months = await SessionsLast12MonthsAsync(plan.PatientId, plan.ActId, request.Date!.Value, plan.Id);
+        if (act.Dap?.SessionsWhenThirtyInTwelveMonths is { } raised && plan.DapThreshold < raised &&
+            last12Months >= catalog.Parameter("dap.raisedThresholdPriorSessions", request.Date.Value).Value)
+        {
+            // Sessions of an earlier series were reimbursed since the plan opened: the 15/30 rule now applies to it too,
+            // so the plan's cover agrees with the engine's quote (saved with the session, audited).
+            plan.DapThreshold = raised;
+        }
+
+        var quoteRequest = new QuoteRequest(
+            request.Date!.Value, request.Time, catalog.FindDepartment(practice.Department)!, request.Place!.Value, [version!.Code], request.Urgent,
+            request.Place != PlaceOfCare.Domicile ? null : new Travel(request.TravelKm!.Value, practice.Zone, false),
+            new SeriesPosition(number, last12Months, effective is DapStatus.Agreed or DapStatus.TacitlyAgreed),
+            new Patient(patient.Coverage, patient.Regime), []);
+        return new SessionDraft(errors, number, quoteRequest, quoter(quoteRequest));
+    }
+
+    /// <summary>Saves a valid draft as the plan's next session, the quote's lines and issues kept.</summary>
+    public async Task<SessionRow> SaveSessionAsync(TreatmentPlanRow plan, SessionDraft draft, SessionRequest request)
+    {
+        var quote = draft.Quote ?? throw new InvalidOperationException("Séance non cotée.");
+        var session = new SessionRow
+        {
+            Id = Guid.NewGuid(), PracticeId = plan.PracticeId, PlanId = plan.Id, Number = draft.Number, Date = request.Date!.Value, Time = request.Time,
+            Place = request.Place!.Value, TravelKm = request.TravelKm, Urgent = request.Urgent, TotalCents = Cents.From(quote.Total),
+            AmoCents = Cents.From(quote.Amo), CatalogVersion = quote.CatalogVersion,
+            Lines = quote.Lines.Select((l, i) => new SessionLineRow
+            {
+                Id = Guid.NewGuid(), Position = i, Code = l.Code, Kind = l.Kind, Label = l.Label, Quantity = l.Quantity,
+                UnitPriceCents = Cents.From(l.UnitPrice), Rate = l.Rate, AmountCents = Cents.From(l.Amount), Rule = l.Rule,
+            }).ToList(),
+            // The quote's issues are kept: a session whose quote has errors is never invoiced (InvoiceWorkflow).
+            Issues = quote.Issues.Select((issue, i) => new SessionIssueRow
+            {
+                Id = Guid.NewGuid(), Position = i, Severity = issue.Severity, Rule = issue.Rule, Message = issue.Message, Code = issue.Code,
+            }).ToList(),
+        };
+        db.Sessions.Add(session);
+        await db.SaveChangesAsync();
+        return session;
+    }
+
+    /// <summary>
+    /// Sets the plan's clinical notes: written by the kinés only (<paramref name="user"/> a secrétaire gets
+    /// <c>Allowed = false</c>, nothing changed), 8000 characters at most, blank clears them.
+    /// </summary>
+    public async Task<(bool Allowed, Errors Errors)> SetClinicalNotesAsync(TreatmentPlanRow plan, string? notes, ClaimsPrincipal user)
+    {
+        var errors = new Errors();
+        if (!MayReadClinicalNotes(user))
+        {
+            return (false, errors);
+        }
+
+        if (notes is { Length: > 8000 })
+        {
+            errors.Add("notes", "notes : 8000 caractères au plus");
+            return (true, errors);
+        }
+
+        plan.ClinicalNotes = string.IsNullOrWhiteSpace(notes) ? null : notes.Trim();
+        await db.SaveChangesAsync();
+        return (true, errors);
+    }
+
+    /// <summary>The plan's clinical notes as <paramref name="user"/> may see them: none for a secrétaire.</summary>
+    public static string? ClinicalNotesFor(TreatmentPlanRow plan, ClaimsPrincipal user) => MayReadClinicalNotes(user) ? plan.ClinicalNotes : null;
+
+    /// <summary>Clinical notes are for the kinés: a secrétaire neither reads nor writes them.</summary>
+    public static bool MayReadClinicalNotes(ClaimsPrincipal user) => !user.IsInRole(Roles.Secretary);
+
+    /// <summary>
+    /// The patient's sessions of the same act reimbursed (billed and not cancelled by a credit note) over the
+    /// <c>dap.lookbackMonths</c> months before <paramref name="date"/>, outside the plan itself: the
+    /// <c>sessionsLast12Months</c> the engine needs for the 15/30 rule (ngap-facts §D.1).
+    /// </summary>
+    public async Task<int> SessionsLast12MonthsAsync(Guid patientId, string actId, DateOnly date, Guid? excludedPlan)
+    {
+        var from = date.AddMonths(-(int)catalog.Parameter("dap.lookbackMonths", date).Value);
+        return await db.Sessions
+            .Where(s => s.InvoiceId != null && s.Date >= from && s.Date < date && s.PlanId != excludedPlan)
+            .Join(db.Plans.Where(p => p.PatientId == patientId && p.ActId == actId), s => s.PlanId, p => p.Id, (s, _) => s)
+            .CountAsync();
+    }
+
+    /// <summary>The DAP status as it stands today (sent long enough ago = tacitly agreed).</summary>
+    public DapStatus EffectiveDap(TreatmentPlanRow plan) => EffectiveDap(plan, catalog, clock);
+
+    /// <summary>Whether session <paramref name="number"/> of <paramref name="plan"/> may be billed today.</summary>
+    public SessionCover CoverOf(int number, TreatmentPlanRow plan) => CoverOf(number, plan, catalog, clock);
+
+    internal static DapStatus EffectiveDap(TreatmentPlanRow plan, NgapCatalog catalog, TimeProvider clock)
+    {
+        var today = Clock.Today(clock);
+        return DapWorkflow.Effective(plan.DapStatus, plan.DapSentOn, today, (int)catalog.Parameter("dap.tacitAgreementDays", today).Value);
+    }
+
+    internal static SessionCover CoverOf(int number, TreatmentPlanRow plan, NgapCatalog catalog, TimeProvider clock)
+    {
+        var today = Clock.Today(clock);
+        return DapWorkflow.Cover(number, plan.DapThreshold, EffectiveDap(plan, catalog, clock), (int)catalog.Parameter("dap.alertSessionsBefore", today).Value);
+    }
+}

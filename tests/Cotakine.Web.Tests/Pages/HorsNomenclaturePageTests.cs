@@ -1,0 +1,94 @@
+using System.Net;
+using static Cotakine.Web.Tests.Pages.PageKit;
+
+namespace Cotakine.Web.Tests.Pages;
+
+/// <summary>Hors-nomenclature devis and notes d'honoraires: forms, printable pages and PDFs (text read back with PdfPig).</summary>
+public abstract class HorsNomenclaturePageTests<TFactory>(TFactory app) : IClassFixture<TFactory>
+    where TFactory : AppFactory
+{
+    [Fact]
+    public async Task A_devis_is_created_listed_printed_and_downloaded_as_a_pdf_saying_not_reimbursed()
+    {
+        var client = await app.NewPracticeAsync();
+        var empty = await PageAsync(client, "/hors-nomenclature");
+        Assert.Contains("Aucun devis hors nomenclature pour l'instant.", empty, StringComparison.Ordinal);
+        // Source: coverage.json quoteThreshold 70.00 € (CSFE-TARIFS).
+        Assert.Contains("devis écrit préalable est obligatoire à partir de 70,00\u00a0€", empty, StringComparison.Ordinal);
+
+        var patient = await PatientAsync(client, "Roux", "Jeanne");
+        var created = await PostFormAsync(client, "/hors-nomenclature/nouveau?type=devis",
+            [new("patient", patient), new("date", "2026-03-02"), new("libelle", "Drainage de confort, 10 séances"), new("montant", "350,00")]);
+        var path = created.RequestMessage!.RequestUri!.AbsolutePath;
+        Assert.StartsWith("/hors-nomenclature/devis/", path, StringComparison.Ordinal);
+        var page = WebUtility.HtmlDecode(await created.Content.ReadAsStringAsync());
+        Assert.Contains("Devis établi.", page, StringComparison.Ordinal);
+        Assert.Contains("Soins hors nomenclature : non remboursables par l'Assurance maladie.", page, StringComparison.Ordinal);
+        Assert.Contains("350,00\u00a0€", page, StringComparison.Ordinal);
+        Assert.Contains("ROUX Jeanne", page, StringComparison.Ordinal);
+
+        var list = await PageAsync(client, "/hors-nomenclature");
+        Assert.Contains("Drainage de confort, 10 séances", list, StringComparison.Ordinal);
+
+        var pdf = await client.GetAsync(path + "/pdf");
+        Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+        var text = PdfText(await pdf.Content.ReadAsByteArrayAsync());
+        Assert.Contains("Devis — soins hors nomenclature", text, StringComparison.Ordinal);
+        Assert.Contains("non remboursables par l'Assurance maladie", text, StringComparison.Ordinal);
+        Assert.Contains("ROUX Jeanne", text, StringComparison.Ordinal);
+        Assert.Contains("Drainage de confort, 10 séances", text, StringComparison.Ordinal);
+        Assert.Contains("350,00", text, StringComparison.Ordinal);
+        Assert.Contains("RPPS", text, StringComparison.Ordinal);
+
+        // Another practice cannot open it.
+        var other = await app.NewPracticeAsync();
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(path)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(path + "/pdf")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_note_from_70_euros_needs_a_devis_and_bad_input_keeps_what_was_typed()
+    {
+        var client = await app.NewPracticeAsync();
+        var patient = await PatientAsync(client, "Roux", "Jeanne");
+
+        var bad = await PostFormAsync(client, "/hors-nomenclature/nouveau?type=note",
+            [new("patient", patient), new("date", "2026-03-02"), new("libelle", "Massage de confort"), new("montant", "douze")]);
+        var html = WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync());
+        Assert.Contains("Montant : « douze » n'est pas un montant positif en euros", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"Massage de confort\"", html, StringComparison.Ordinal);
+
+        // Source: coverage.json quoteThreshold (70 €): from 70 € the note needs a prior devis.
+        var noDevis = await PostFormAsync(client, "/hors-nomenclature/nouveau?type=note",
+            [new("patient", patient), new("date", "2026-03-02"), new("libelle", "Massage de confort"), new("montant", "70")]);
+        Assert.Contains("Devis : un devis écrit préalable est obligatoire à partir de 70,00\u00a0€", WebUtility.HtmlDecode(await noDevis.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+
+        // 69,99 € needs none.
+        var small = await PostFormAsync(client, "/hors-nomenclature/nouveau?type=note",
+            [new("patient", patient), new("date", "2026-03-02"), new("libelle", "Massage de confort"), new("montant", "69,99")]);
+        Assert.StartsWith("/hors-nomenclature/notes/", small.RequestMessage!.RequestUri!.AbsolutePath, StringComparison.Ordinal);
+        Assert.Contains("aucun devis n'était requis", WebUtility.HtmlDecode(await small.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+
+        var devis = await PostFormAsync(client, "/hors-nomenclature/nouveau?type=devis",
+            [new("patient", patient), new("date", "2026-03-01"), new("libelle", "Drainage"), new("montant", "120")]);
+        var devisId = devis.RequestMessage!.RequestUri!.AbsolutePath.Split('/')[^1];
+        // « Établir la note d'honoraires » from the devis pre-fills the note with it.
+        var prefilled = await PageAsync(client, $"/hors-nomenclature/nouveau?type=note&patient={patient}&devis={devisId}");
+        Assert.Contains($"<option value=\"{devisId}\" selected=\"selected\">", prefilled, StringComparison.Ordinal);
+        Assert.Contains("value=\"120,00\"", prefilled, StringComparison.Ordinal);
+        var note = await PostFormAsync(client, "/hors-nomenclature/nouveau?type=note",
+            [new("patient", patient), new("date", "2026-03-02"), new("libelle", "Drainage"), new("montant", "120"), new("devis", devisId)]);
+        var notePath = note.RequestMessage!.RequestUri!.AbsolutePath;
+        Assert.StartsWith("/hors-nomenclature/notes/", notePath, StringComparison.Ordinal);
+        var text = PdfText(await client.GetByteArrayAsync(notePath + "/pdf"));
+        Assert.Contains("Note d'honoraires — soins hors nomenclature", text, StringComparison.Ordinal);
+        Assert.Contains("non remboursables par l'Assurance maladie", text, StringComparison.Ordinal);
+        Assert.Contains("Devis préalable", text, StringComparison.Ordinal);
+        Assert.Contains("120,00", text, StringComparison.Ordinal);
+    }
+}
+
+public sealed class SqliteHorsNomenclaturePageTests(SqliteAppFactory app) : HorsNomenclaturePageTests<SqliteAppFactory>(app);
+
+public sealed class PostgresHorsNomenclaturePageTests(PostgresAppFactory app) : HorsNomenclaturePageTests<PostgresAppFactory>(app);
