@@ -121,6 +121,9 @@ public abstract partial class PracticeWorkflowTests<TFactory>(TFactory app) : IC
         Assert.Equal("2026-000002", credit["number"]!.GetValue<string>());
         await AssertProblemAsync(await client.PostAsJsonAsync($"/api/invoices/{Id(invoice)}/credit-note", new { }), "id");
 
+        // A cancelled invoice is no longer owed: no payment is recorded on it (same rule as the invoices page).
+        await AssertProblemAsync(await client.PostAsJsonAsync($"/api/invoices/{Id(invoice)}/payments", new { payer = "patient", amount = 1m }), "id");
+
         // The session can be billed again, on a new number; the original invoice is unchanged.
         var again = (await PostAsync(client, "/api/invoices", new { sessionIds = new[] { Id(session) } })).AsArray()[0]!;
         Assert.Equal("2026-000003", again["number"]!.GetValue<string>());

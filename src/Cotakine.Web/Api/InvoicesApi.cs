@@ -105,6 +105,11 @@ internal static class InvoicesApi
         {
             errors.Add("id", "id : un avoir ne reçoit pas de paiement");
         }
+        else if (await db.Invoices.AnyAsync(i => i.CreditedInvoiceId == id))
+        {
+            // The same rule as the invoices page: an invoice cancelled by a credit note is no longer owed.
+            errors.Add("id", "id : cette facture est annulée par un avoir, elle ne reçoit plus de paiement");
+        }
 
         var payments = await db.Payments.Where(p => p.InvoiceId == id).ToListAsync();
         if (!errors.Any)
