@@ -18,6 +18,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Cotakine.Web;
@@ -36,6 +37,9 @@ public static class CotakineWebApp
     {
         // The application name is this assembly whoever hosts it (cotakine serve, tests), so its Razor Pages are found.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(CotakineWebApp).Assembly.GetName().Name });
+        // The console of `cotakine serve` shows what a practice needs (start, warnings, errors), not every SQL statement;
+        // configuration (Logging:LogLevel:…) can still turn EF Core's details back on.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<NgapCatalog>(_ => CatalogLoader.Embedded);

@@ -174,6 +174,8 @@ public sealed class PracticeFlowTests(UiServerFixture server)
         await Assertions.Expect(page.Locator("#dap-bloque")).ToContainTextAsync("Séance 1 bloquée");
         await Assertions.Expect(page.Locator("#dap-bloque")).ToContainTextAsync("Envoyez la DAP");
         await server.ScreenshotAsync(page, "plan-dap-bloque");
+        var dapDocument = await page.Locator("#dap-document").GetAttributeAsync("href");
+        Assert.Matches("^/plans/[0-9a-f-]{36}/dap/document$", dapDocument);
 
         await page.ClickAsync("#facturer-seance");
         await Assertions.Expect(page.Locator("#dap-bloque")).ToContainTextAsync("Séance 1 non facturable");
