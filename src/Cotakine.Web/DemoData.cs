@@ -9,6 +9,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
+using Cotakine.Web.Services;
+
 namespace Cotakine.Web;
 
 /// <summary>
@@ -89,20 +91,7 @@ public static class DemoData
                 return; // The quote engine is not there yet: the demo stops before sessions.
             }
 
-            sessions.Add(new SessionRow
-            {
-                Id = Guid.NewGuid(), PracticeId = practice.Id, PlanId = plan.Id, Number = n, Date = date, Time = new TimeOnly(9, 0), Place = PlaceOfCare.Cabinet,
-                TotalCents = Cents.From(quote.Total), AmoCents = Cents.From(quote.Amo), CatalogVersion = quote.CatalogVersion,
-                Lines = quote.Lines.Select((l, i) => new SessionLineRow
-                {
-                    Id = Guid.NewGuid(), Position = i, Code = l.Code, Kind = l.Kind, Label = l.Label, Quantity = l.Quantity,
-                    UnitPriceCents = Cents.From(l.UnitPrice), Rate = l.Rate, AmountCents = Cents.From(l.Amount), Rule = l.Rule,
-                }).ToList(),
-                Issues = quote.Issues.Select((issue, i) => new SessionIssueRow
-                {
-                    Id = Guid.NewGuid(), Position = i, Severity = issue.Severity, Rule = issue.Rule, Message = issue.Message, Code = issue.Code,
-                }).ToList(),
-            });
+            sessions.Add(QuotedSession.Row(practice.Id, plan.Id, n, date, new TimeOnly(9, 0), PlaceOfCare.Cabinet, null, false, quote));
         }
 
         db.Sessions.AddRange(sessions);

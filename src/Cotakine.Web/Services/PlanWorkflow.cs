@@ -201,22 +201,7 @@ internal sealed class PlanWorkflow(CotakineDbContext db, NgapCatalog catalog, Ti
     public async Task<SessionRow> SaveSessionAsync(TreatmentPlanRow plan, SessionDraft draft, SessionRequest request)
     {
         var quote = draft.Quote ?? throw new InvalidOperationException("Séance non cotée.");
-        var session = new SessionRow
-        {
-            Id = Guid.NewGuid(), PracticeId = plan.PracticeId, PlanId = plan.Id, Number = draft.Number, Date = request.Date!.Value, Time = request.Time,
-            Place = request.Place!.Value, TravelKm = request.TravelKm, Urgent = request.Urgent, TotalCents = Cents.From(quote.Total),
-            AmoCents = Cents.From(quote.Amo), CatalogVersion = quote.CatalogVersion,
-            Lines = quote.Lines.Select((l, i) => new SessionLineRow
-            {
-                Id = Guid.NewGuid(), Position = i, Code = l.Code, Kind = l.Kind, Label = l.Label, Quantity = l.Quantity,
-                UnitPriceCents = Cents.From(l.UnitPrice), Rate = l.Rate, AmountCents = Cents.From(l.Amount), Rule = l.Rule,
-            }).ToList(),
-            // The quote's issues are kept: a session whose quote has errors is never invoiced (InvoiceWorkflow).
-            Issues = quote.Issues.Select((issue, i) => new SessionIssueRow
-            {
-                Id = Guid.NewGuid(), Position = i, Severity = issue.Severity, Rule = issue.Rule, Message = issue.Message, Code = issue.Code,
-            }).ToList(),
-        };
+        var session = QuotedSession.Row(plan.PracticeId, plan.Id, draft.Number, request.Date!.Value, request.Time, request.Place!.Value, request.TravelKm, request.Urgent, quote);
         db.Sessions.Add(session);
         await db.SaveChangesAsync();
         return session;
