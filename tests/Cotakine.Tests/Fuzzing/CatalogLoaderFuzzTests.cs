@@ -96,6 +96,7 @@ public sealed class CatalogLoaderFuzzTests
     public void Mutated_files_load_or_fail_with_file_row_and_reason()
     {
         var files = Shipped.Keys.ToArray();
+        var rejected = 0;
         var property = Prop.ForAll(
             Gen.Choose(0, files.Length - 1).Zip(Gen.Choose(0, int.MaxValue - 1)).ToArbitrary(),
             pick =>
@@ -110,9 +111,13 @@ public sealed class CatalogLoaderFuzzTests
                 }
                 catch (CatalogLoadException e)
                 {
+                    Interlocked.Increment(ref rejected);
                     return e.File.Length > 0 && e.Reason.Length > 0;
                 }
             });
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(FuzzBudget.Cases(400)), property);
+
+        // Guards the harness itself: the mutations must actually break files, or the property above proves nothing.
+        Assert.True(rejected > 0, "aucune mutation n'a été rejetée : le générateur ne casse rien");
     }
 }
