@@ -31,6 +31,18 @@ command -v dotnet >/dev/null || { echo "Le SDK .NET 10 est requis (dotnet introu
 dotnet restore Cotakine.slnx
 dotnet build Cotakine.slnx --no-restore -c Release
 
+# Known vulnerabilities in the dependencies (direct and transitive) fail the run.
+if audit=$(dotnet list Cotakine.slnx package --vulnerable --include-transitive 2>&1); then
+  if grep -q "has the following vulnerable packages" <<<"$audit"; then
+    echo "$audit" >&2
+    echo "Dépendances vulnérables : mettre à jour les versions dans Directory.Packages.props." >&2
+    exit 1
+  fi
+  echo "Audit des dépendances : aucune vulnérabilité connue."
+else
+  echo "Audit des dépendances impossible (source de vulnérabilités injoignable) : $audit" >&2
+fi
+
 log=$(mktemp)
 status=0
 dotnet test Cotakine.slnx --no-build -c Release 2>&1 | tee "$log" || status=$?

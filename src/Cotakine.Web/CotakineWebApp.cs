@@ -56,6 +56,9 @@ public static class CotakineWebApp
                 o.Password.RequiredLength = 10;
                 o.Password.RequireNonAlphanumeric = false;
                 o.User.RequireUniqueEmail = true;
+                o.Lockout.MaxFailedAccessAttempts = LoginThrottling.MaxFailedAttempts;
+                o.Lockout.DefaultLockoutTimeSpan = LoginThrottling.LockoutDuration;
+                o.Lockout.AllowedForNewUsers = true;
             })
             .AddEntityFrameworkStores<CotakineDbContext>()
             .AddSignInManager()
@@ -97,6 +100,7 @@ public static class CotakineWebApp
 
         var app = builder.Build();
         app.UseExceptionHandler(e => e.Run(HandleException));
+        app.UseSecurityHeaders();
         app.UseStatusCodePages();
         app.UseCotakineUiAssets();
         app.UseAuthentication();

@@ -56,9 +56,10 @@ internal static class AccountApi
             return TypedResults.Problem(title: "Identifiants incorrects.", statusCode: StatusCodes.Status401Unauthorized);
         }
 
-        var result = await signIn.PasswordSignInAsync(user, request.Password!, isPersistent: false, lockoutOnFailure: false);
-        return result.Succeeded
-            ? TypedResults.NoContent()
+        // Login throttling: repeated failures lock the account for a while (Identity lockout, see CotakineWebApp).
+        var result = await signIn.PasswordSignInAsync(user, request.Password!, isPersistent: false, lockoutOnFailure: true);
+        return result.Succeeded ? TypedResults.NoContent()
+            : result.IsLockedOut ? TypedResults.Problem(title: LoginThrottling.LockedOutMessage, statusCode: StatusCodes.Status429TooManyRequests)
             : TypedResults.Problem(title: "Identifiants incorrects.", statusCode: StatusCodes.Status401Unauthorized);
     }
 

@@ -37,12 +37,15 @@ internal sealed class ConnexionModel(SignInManager<AppUser> signIn) : PageModel
         if (!Errors.Any)
         {
             var user = await signIn.UserManager.FindByEmailAsync(Email!.Trim());
-            if (user is not null && (await signIn.PasswordSignInAsync(user, Password!, isPersistent: false, lockoutOnFailure: false)).Succeeded)
+            var result = user is null ? null : await signIn.PasswordSignInAsync(user, Password!, isPersistent: false, lockoutOnFailure: true);
+            if (result is { Succeeded: true })
             {
                 return LocalRedirect(Url.IsLocalUrl(Retour) ? Retour! : "/");
             }
 
-            Errors.Add("motdepasse", "Adresse e-mail ou mot de passe incorrect : vérifiez-les et recommencez.");
+            Errors.Add("motdepasse", result is { IsLockedOut: true }
+                ? LoginThrottling.LockedOutMessage
+                : "Adresse e-mail ou mot de passe incorrect : vérifiez-les et recommencez.");
         }
 
         Password = null;
