@@ -62,6 +62,17 @@ internal static class FormValues
         return null;
     }
 
+    /// <summary>
+    /// An amount in euros as a kiné types it (« 45 », « 45,50 », « 1 200,00 € »): positive, at most two decimals.
+    /// </summary>
+    public static bool TryEuros(string text, out decimal amount)
+    {
+        var cleaned = text.Replace(" ", "", StringComparison.Ordinal).Replace("\u202F", "", StringComparison.Ordinal)
+            .Replace("€", "", StringComparison.Ordinal).Replace(',', '.');
+        return decimal.TryParse(cleaned, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out amount)
+            && amount > 0 && decimal.Round(amount, 2) == amount;
+    }
+
     public static decimal? Kilometres(string? text, string field, string label, FormErrors errors)
     {
         if (string.IsNullOrWhiteSpace(text))

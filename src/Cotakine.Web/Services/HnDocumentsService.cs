@@ -76,8 +76,7 @@ internal sealed class HnDocumentsService(CotakineDbContext db, NgapCatalog catal
         {
             errors["montant"] = "Montant : champ obligatoire.";
         }
-        else if (decimal.TryParse(form.Amount.Replace(" ", "", StringComparison.Ordinal).Replace("€", "", StringComparison.Ordinal).Replace(',', '.'),
-                     NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var a) && a > 0 && decimal.Round(a, 2) == a)
+        else if (Pages.FormValues.TryEuros(form.Amount, out var a))
         {
             amount = a;
         }

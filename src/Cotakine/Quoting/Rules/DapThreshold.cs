@@ -23,7 +23,9 @@ internal static class DapThreshold
             var source = RuleText.Sources(dap.Sources);
             if (series is null)
             {
-                var raised = dap.SessionsWhenThirtyInTwelveMonths is { } r ? $" ({r} si 30 séances pour la même indication ont été remboursées sur les 12 derniers mois)" : string.Empty;
+                var raised = dap.SessionsWhenThirtyInTwelveMonths is { } r
+                    ? $" ({r} si {RuleText.Number(context.Catalog.Parameter("dap.raisedThresholdPriorSessions", context.Date).Value)} séances pour la même indication ont été remboursées sur les {RuleText.Number(context.Catalog.Parameter("dap.lookbackMonths", context.Date).Value)} derniers mois)"
+                    : string.Empty;
                 var text = dap.SessionsBeforeDap == 0
                     ? $"{act.Code} relève d'un référentiel qui impose une DAP acceptée avant la première séance (source {source})."
                     : $"{act.Code} relève d'un référentiel : au-delà de {dap.SessionsBeforeDap} séances{raised}, une DAP acceptée est nécessaire (source {source}). Indiquez la position dans la série pour que Cotakine la vérifie.";
