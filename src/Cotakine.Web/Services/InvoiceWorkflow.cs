@@ -47,9 +47,8 @@ internal sealed class InvoiceWorkflow(CotakineDbContext db, InvoiceIssuer issuer
             {
                 errors.Add("sessionIds", $"sessionIds : la séance {session.Number} dépasse le seuil du référentiel sans accord de la caisse (DAP)");
             }
-            else if (session.Issues.OrderBy(i => i.Position).FirstOrDefault(i => i.Severity == Severity.Error && i.Rule != RuleId.DapRequired) is { } blocking)
+            else if (QuoteBlocker(session) is { } blocking)
             {
-                // The quote the engine rejected is never invoiced; DAP_REQUIRED alone is re-checked above from the plan's DAP status.
                 errors.Add("sessionIds", $"sessionIds : la séance {session.Number} du {session.Date:dd/MM/yyyy} ne peut être facturée : {blocking.Message}");
             }
         }
@@ -84,6 +83,14 @@ internal sealed class InvoiceWorkflow(CotakineDbContext db, InvoiceIssuer issuer
 
         return (issued, errors);
     }
+
+    /// <summary>
+    /// The first error of the session's stored quote that forbids invoicing it, or null. The quote the engine rejected is
+    /// never invoiced; <see cref="RuleId.DapRequired"/> alone is left out, re-checked from the plan's DAP status.
+    /// The session must be loaded with its issues.
+    /// </summary>
+    public static SessionIssueRow? QuoteBlocker(SessionRow session) =>
+        session.Issues.OrderBy(i => i.Position).FirstOrDefault(i => i.Severity == Severity.Error && i.Rule != RuleId.DapRequired);
 
     /// <summary>Cancels <paramref name="invoice"/> with a credit note (not a credit note, not already credited).</summary>
     public async Task<(InvoiceRow? Credit, Errors Errors)> CreditAsync(InvoiceRow invoice)

@@ -181,6 +181,7 @@ internal sealed class PlanWorkflow(CotakineDbContext db, NgapCatalog catalog, Ti
         var patient = await db.Patients.SingleAsync(p => p.Id == plan.PatientId);
         var effective = EffectiveDap(plan);
         var last12Months = await SessionsLast12MonthsAsync(plan.PatientId, plan.ActId, request.Date!.Value, plan.Id);
+        var sessionsToday = await SessionsOnAsync(plan.PatientId, request.Date.Value);
         if (act.Dap?.SessionsWhenThirtyInTwelveMonths is { } raised && plan.DapThreshold < raised &&
             last12Months >= catalog.Parameter("dap.raisedThresholdPriorSessions", request.Date.Value).Value)
         {
@@ -192,7 +193,7 @@ internal sealed class PlanWorkflow(CotakineDbContext db, NgapCatalog catalog, Ti
         var quoteRequest = new QuoteRequest(
             request.Date!.Value, request.Time, catalog.FindDepartment(practice.Department)!, request.Place!.Value, [version!.Code], request.Urgent,
             request.Place != PlaceOfCare.Domicile ? null : new Travel(request.TravelKm!.Value, practice.Zone, false),
-            new SeriesPosition(number, last12Months, effective is DapStatus.Agreed or DapStatus.TacitlyAgreed),
+            new SeriesPosition(number, last12Months, effective is DapStatus.Agreed or DapStatus.TacitlyAgreed, sessionsToday),
             new Patient(patient.Coverage, patient.Regime), []);
         return new SessionDraft(errors, number, quoteRequest, quoter(quoteRequest));
     }
@@ -249,6 +250,16 @@ internal sealed class PlanWorkflow(CotakineDbContext db, NgapCatalog catalog, Ti
             .Join(db.Plans.Where(p => p.PatientId == patientId && p.ActId == actId), s => s.PlanId, p => p.Id, (s, _) => s)
             .CountAsync();
     }
+
+    /// <summary>
+    /// The patient's sessions already recorded on <paramref name="date"/>, in any plan of the practice: the
+    /// <c>series.sessionsToday</c> the engine needs for the once-a-day / twice-a-day limits and the second-session warning
+    /// (NGAP Titre XIV, dispositions liminaires; ngap-facts §F).
+    /// </summary>
+    public async Task<int> SessionsOnAsync(Guid patientId, DateOnly date) =>
+        await db.Sessions.Where(s => s.Date == date)
+            .Join(db.Plans.Where(p => p.PatientId == patientId), s => s.PlanId, p => p.Id, (s, _) => s)
+            .CountAsync();
 
     /// <summary>The DAP status as it stands today (sent long enough ago = tacitly agreed).</summary>
     public DapStatus EffectiveDap(TreatmentPlanRow plan) => EffectiveDap(plan, catalog, clock);

@@ -40,7 +40,26 @@ internal sealed class DetailModel(CotakineDbContext db, NgapCatalog catalog, Pla
 
     public string Today => Fr.Iso(Clock.Today(clock));
 
-    public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
+    /// <summary>The act's code as it stands at the plan's start, or today when the act had no version then.</summary>
+    public string ActCode => (Act.On(Plan.StartDate) ?? Act.On(Clock.Today(clock)))?.Code.ToString() ?? Act.Id;
+
+    /// <summary>Whether the signed-in user may read and write the plan's clinical notes (kinés only).</summary>
+    public bool MayReadNotes => PlanWorkflow.MayReadClinicalNotes(User);
+
+    [BindProperty(Name = "notes")] public string? Notes { get; set; }
+
+    public bool NotesSaved { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, string? notes)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        NotesSaved = notes == "enregistrees";
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostDapAsync(Guid id, string? statut)
     {
@@ -59,6 +78,29 @@ internal sealed class DetailModel(CotakineDbContext db, NgapCatalog catalog, Pla
             {
                 return Redirect($"/plans/{id}#dap");
             }
+        }
+
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostNotesAsync(Guid id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        if (!MayReadNotes)
+        {
+            return Forbid();
+        }
+
+        var (_, errors) = await plans.SetClinicalNotesAsync(Plan, Notes, User);
+        Errors.AddFrom(errors, new Dictionary<string, (string, string)> { ["notes"] = ("notes", "Notes cliniques") });
+        if (!Errors.Any)
+        {
+            return Redirect($"/plans/{id}?notes=enregistrees#notes");
         }
 
         Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -92,9 +134,10 @@ internal sealed class DetailModel(CotakineDbContext db, NgapCatalog catalog, Pla
         }
 
         Plan = plan;
+        Notes ??= MayReadNotes ? plan.ClinicalNotes : null;
         Patient = await db.Patients.SingleAsync(p => p.Id == plan.PatientId);
         Act = catalog.FindAct(plan.ActId)!;
-        Sessions = await db.Sessions.Where(s => s.PlanId == id).OrderBy(s => s.Number).ToListAsync();
+        Sessions = await db.Sessions.Include(s => s.Issues).Where(s => s.PlanId == id).OrderBy(s => s.Number).ToListAsync();
         Dap = plans.EffectiveDap(plan);
         Next = plans.CoverOf(Sessions.Count + 1, plan);
         return true;
