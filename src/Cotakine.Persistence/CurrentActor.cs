@@ -9,6 +9,12 @@ public sealed class CurrentActor
     /// <summary>The practice of the signed-in user.</summary>
     public Guid? PracticeId { get; set; }
 
+    /// <summary>
+    /// The IANA time zone of the practice's department (Europe/Paris, America/Guadeloupe, Indian/Reunion…), whose calendar
+    /// says what "today" is for the practice; null when no practice is signed in.
+    /// </summary>
+    public string? TimeZoneId { get; set; }
+
     /// <summary>The user name written in the audit log.</summary>
     public string Name { get; set; } = "system";
 }

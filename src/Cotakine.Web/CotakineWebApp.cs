@@ -16,6 +16,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -45,6 +46,7 @@ public static class CotakineWebApp
         services.AddSingleton<NgapCatalog>(_ => CatalogLoader.Embedded);
         services.TryAddSingleton<SessionQuoter>(sp => new QuoteEngine(sp.GetRequiredService<NgapCatalog>()).Quote);
         services.AddCotakinePersistence(sp => DatabaseSettings(sp.GetRequiredService<IConfiguration>()));
+        services.AddScoped<PracticeClock>();
         services.AddScoped<InvoiceIssuer>();
         services.AddScoped<PatientWorkflow>();
         services.AddScoped<PrescriptionWorkflow>();
@@ -112,6 +114,7 @@ public static class CotakineWebApp
             {
                 actor.PracticeId = practiceId;
                 actor.Name = context.User.Identity.Name ?? "?";
+                actor.TimeZoneId = await PracticeTimeZoneAsync(context.RequestServices, practiceId);
             }
 
             await next(context);
@@ -136,6 +139,14 @@ public static class CotakineWebApp
         }
 
         return app;
+    }
+
+    /// <summary>The time zone of the practice's department (read per request, so a change in Réglages applies at once).</summary>
+    private static async Task<string?> PracticeTimeZoneAsync(IServiceProvider services, Guid practiceId)
+    {
+        var department = await services.GetRequiredService<CotakineDbContext>().Practices
+            .Where(p => p.Id == practiceId).Select(p => p.Department).FirstOrDefaultAsync();
+        return department is null ? null : services.GetRequiredService<NgapCatalog>().FindDepartment(department)?.TimeZoneId;
     }
 
     private static (DatabaseProvider, string) DatabaseSettings(IConfiguration configuration)

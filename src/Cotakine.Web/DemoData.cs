@@ -37,9 +37,9 @@ public static class DemoData
             return;
         }
 
-        var clock = services.GetRequiredService<TimeProvider>();
+        var clock = services.GetRequiredService<PracticeClock>();
         var catalog = services.GetRequiredService<NgapCatalog>();
-        var today = Clock.Today(clock);
+        var today = clock.Today;
         var practice = new PracticeRow { Id = Guid.NewGuid(), Name = "Cabinet de démonstration", Department = "75", Zone = TravelZone.Plaine, Address = "1 rue de la Santé, 75013 Paris" };
         var actor = services.GetRequiredService<CurrentActor>();
         actor.PracticeId = practice.Id;
@@ -96,6 +96,6 @@ public static class DemoData
 
         db.Sessions.AddRange(sessions);
         await db.SaveChangesAsync();
-        await new InvoiceIssuer(db, clock, catalog).IssueAsync(practitioner.Id, marie.Id, [sessions[0]], tiersPayant: true, amcCents: 0);
+        await new InvoiceIssuer(db, services.GetRequiredService<TimeProvider>(), catalog).IssueAsync(practitioner.Id, marie.Id, [sessions[0]], tiersPayant: true, amcCents: 0);
     }
 }

@@ -24,7 +24,7 @@ internal static class ContractApi
         group.MapPost("/quote", QuoteAsync);
     }
 
-    private static Results<ContentHttpResult, ValidationProblem> Search(string? q, string? date, string? limit, NgapCatalog catalog, TimeProvider clock)
+    private static Results<ContentHttpResult, ValidationProblem> Search(string? q, string? date, string? limit, NgapCatalog catalog, PracticeClock clock)
     {
         var errors = new Errors();
         var day = ReadDate(date, clock, errors);
@@ -43,7 +43,7 @@ internal static class ContractApi
         return TypedResults.Content(ContractJson.SearchResults(results), "application/json; charset=utf-8");
     }
 
-    private static Results<ContentHttpResult, ValidationProblem, ProblemHttpResult> Show(string code, string? date, string? department, NgapCatalog catalog, TimeProvider clock)
+    private static Results<ContentHttpResult, ValidationProblem, ProblemHttpResult> Show(string code, string? date, string? department, NgapCatalog catalog, PracticeClock clock)
     {
         var errors = new Errors();
         if (!ActCode.TryParse(code, out var parsed))
@@ -101,11 +101,11 @@ internal static class ContractApi
         }
     }
 
-    private static DateOnly ReadDate(string? date, TimeProvider clock, Errors errors)
+    private static DateOnly ReadDate(string? date, PracticeClock clock, Errors errors)
     {
         if (date is null)
         {
-            return Clock.Today(clock);
+            return clock.Today;
         }
 
         if (DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))

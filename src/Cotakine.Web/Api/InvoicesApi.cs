@@ -86,7 +86,7 @@ internal static class InvoicesApi
             : TypedResults.Created($"/api/invoices/{credit.Id}", Describe(credit, []));
     }
 
-    private static async Task<Results<Created<InvoiceResponse>, NotFound, ValidationProblem>> Pay(Guid id, PaymentRequest request, CotakineDbContext db, TimeProvider clock)
+    private static async Task<Results<Created<InvoiceResponse>, NotFound, ValidationProblem>> Pay(Guid id, PaymentRequest request, CotakineDbContext db, PracticeClock clock)
     {
         var invoice = await db.Invoices.SingleOrDefaultAsync(i => i.Id == id);
         if (invoice is null)
@@ -130,7 +130,7 @@ internal static class InvoicesApi
         var payment = new PaymentRow
         {
             Id = Guid.NewGuid(), PracticeId = invoice.PracticeId, InvoiceId = id, Payer = request.Payer!.Value,
-            AmountCents = Cents.From(request.Amount!.Value), Date = request.Date ?? Clock.Today(clock),
+            AmountCents = Cents.From(request.Amount!.Value), Date = request.Date ?? clock.Today,
         };
         db.Payments.Add(payment);
         await db.SaveChangesAsync();

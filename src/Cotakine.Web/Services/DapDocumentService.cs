@@ -29,7 +29,7 @@ internal sealed record DapDocumentView(
 /// (typed on the page, not stored: it travels in the link to the PDF). The caisse's silence for
 /// <c>dap.tacitAgreementDays</c> days is an agreement; the document says so with the catalog's value.
 /// </summary>
-internal sealed class DapDocumentService(CotakineDbContext db, NgapCatalog catalog, TimeProvider clock)
+internal sealed class DapDocumentService(CotakineDbContext db, NgapCatalog catalog, PracticeClock clock)
 {
     /// <summary>The document, null when the plan is unknown in this practice; <c>NoThreshold</c> when no référentiel applies.</summary>
     public async Task<(DapDocumentView? View, bool NoThreshold)> BuildAsync(Guid planId, string? argumentaire, ClaimsPrincipal user)
@@ -45,7 +45,7 @@ internal sealed class DapDocumentService(CotakineDbContext db, NgapCatalog catal
             return (null, true);
         }
 
-        var today = Clock.Today(clock);
+        var today = clock.Today;
         var act = catalog.FindAct(plan.ActId)!;
         var code = (act.On(today) ?? act.On(plan.StartDate) ?? act.Versions.Last()).Code.ToString();
         var done = await db.Sessions.CountAsync(s => s.PlanId == plan.Id);

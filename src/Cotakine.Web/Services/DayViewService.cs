@@ -43,11 +43,11 @@ internal sealed record DayView(DateOnly Date, DateOnly Today, IReadOnlyList<DayS
 /// <see cref="BilanCadence"/>), a prescription missing a mention (<see cref="Prescriptions.PrescriptionCheck"/>) and
 /// invoices not fully paid, per payer. Reads through the practice-filtered context, so only the user's practice shows.
 /// </summary>
-internal sealed class DayViewService(CotakineDbContext db, NgapCatalog catalog, TimeProvider clock)
+internal sealed class DayViewService(CotakineDbContext db, NgapCatalog catalog, PracticeClock clock)
 {
     public async Task<DayView> BuildAsync(DateOnly date, CancellationToken cancellationToken = default)
     {
-        var today = Clock.Today(clock);
+        var today = clock.Today;
         var plans = await db.Plans.AsNoTracking().ToDictionaryAsync(p => p.Id, cancellationToken);
         var patients = await db.Patients.AsNoTracking().ToDictionaryAsync(p => p.Id, cancellationToken);
         var counts = await db.Sessions.GroupBy(s => s.PlanId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
@@ -148,17 +148,12 @@ internal sealed class DayViewService(CotakineDbContext db, NgapCatalog catalog, 
             amc += Cents.From(due.Amc);
             patient += Cents.From(due.Patient);
             alerts.Add(new DayAlert(DayAlertKind.Unpaid,
-                $"Facture {invoice.Number} ({Name(patients, invoice.PatientId)}, émise le {Ui.Fr.Date(ParisDay(invoice.IssuedAt))}) : reste dû {DueText(due)}.",
+                $"Facture {invoice.Number} ({Name(patients, invoice.PatientId)}, émise le {Ui.Fr.Date(clock.DayOf(invoice.IssuedAt))}) : reste dû {DueText(due)}.",
                 $"/factures/{invoice.Id}"));
         }
 
         return new DayView(date, today, sessions, alerts, new UnpaidTotals(Cents.ToEuros(amo), Cents.ToEuros(amc), Cents.ToEuros(patient), unpaidCount));
     }
-
-    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
-
-    /// <summary>The day an instant falls on in metropolitan France (invoices are stamped in UTC).</summary>
-    internal static DateOnly ParisDay(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Paris).DateTime);
 
     /// <summary>« AMO 12,34 €, patient 5,00 € »: the payers that still owe something.</summary>
     internal static string DueText(Balance due)

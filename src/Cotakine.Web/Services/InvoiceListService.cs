@@ -34,7 +34,7 @@ internal sealed record PaymentForm(Guid InvoiceId, string? Payer, string? Amount
 /// patient —, cancelled by a credit note), filters, and payments recorded per payer with the API's checks (a payer
 /// cannot be paid beyond its share; a credit note or a cancelled invoice takes no payment).
 /// </summary>
-internal sealed class InvoiceListService(CotakineDbContext db, TimeProvider clock)
+internal sealed class InvoiceListService(CotakineDbContext db, PracticeClock clock)
 {
     public async Task<(List<InvoiceListRow> Rows, Dictionary<string, string> FilterErrors)> ListAsync(InvoiceFilter filter)
     {
@@ -47,8 +47,8 @@ internal sealed class InvoiceListService(CotakineDbContext db, TimeProvider cloc
         var numbers = invoices.ToDictionary(i => i.Id, i => i.Number);
         var creditOf = invoices.Where(i => i.CreditedInvoiceId is not null).ToDictionary(i => i.CreditedInvoiceId!.Value, i => i.Number);
         var rows = invoices
-            .Where(i => from is null || DayViewService.ParisDay(i.IssuedAt) >= from)
-            .Where(i => to is null || DayViewService.ParisDay(i.IssuedAt) <= to)
+            .Where(i => from is null || clock.DayOf(i.IssuedAt) >= from)
+            .Where(i => to is null || clock.DayOf(i.IssuedAt) <= to)
             .Where(i => !Guid.TryParse(filter.PatientId, out var pid) || i.PatientId == pid)
             .OrderByDescending(i => i.IssuedAt).ThenByDescending(i => i.Number)
             .Select(i => new InvoiceListRow(
@@ -115,7 +115,7 @@ internal sealed class InvoiceListService(CotakineDbContext db, TimeProvider cloc
             errors["montant"] = $"Montant : « {form.Amount} » n'est pas un montant positif en euros (ex. 12,50).";
         }
 
-        var date = string.IsNullOrWhiteSpace(form.Date) ? Clock.Today(clock) : ParseDate(form.Date, "date", "Date", errors);
+        var date = string.IsNullOrWhiteSpace(form.Date) ? clock.Today : ParseDate(form.Date, "date", "Date", errors);
         if (errors.Count == 0)
         {
             var paid = await db.Payments.Where(p => p.InvoiceId == invoice.Id && p.Payer == payer).SumAsync(p => p.AmountCents);

@@ -14,7 +14,7 @@ namespace Cotakine.Web.Services;
 /// not billed yet, not blocked by a missing DAP, no error in its stored quote issues; a grouped invoice for one patient and one kiné) before
 /// <see cref="InvoiceIssuer"/> numbers and writes.
 /// </summary>
-internal sealed class InvoiceWorkflow(CotakineDbContext db, InvoiceIssuer issuer, NgapCatalog catalog, TimeProvider clock)
+internal sealed class InvoiceWorkflow(CotakineDbContext db, InvoiceIssuer issuer, NgapCatalog catalog, PracticeClock clock)
 {
     public async Task<(List<InvoiceRow> Issued, Errors Errors)> IssueAsync(IssueRequest request)
     {

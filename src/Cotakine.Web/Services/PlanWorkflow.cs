@@ -19,14 +19,14 @@ namespace Cotakine.Web.Services;
 /// across plans, the 15/30 raised threshold (at opening and later), the renewal prescriber id, and the clinical notes
 /// that only the kinés read and write (<see cref="Roles"/>).
 /// </summary>
-internal sealed class PlanWorkflow(CotakineDbContext db, NgapCatalog catalog, TimeProvider clock, SessionQuoter quoter)
+internal sealed class PlanWorkflow(CotakineDbContext db, NgapCatalog catalog, PracticeClock clock, SessionQuoter quoter)
 {
     public async Task<(TreatmentPlanRow? Plan, Errors Errors)> CreateAsync(PlanRequest request)
     {
         var errors = new Errors();
         errors.Required("origin", request.Origin);
         errors.Required("sessionCount", request.SessionCount);
-        var start = request.StartDate ?? Clock.Today(clock);
+        var start = request.StartDate ?? clock.Today;
         if (request.PatientId is not { } patientId || !await db.Patients.AnyAsync(p => p.Id == patientId))
         {
             errors.Add("patientId", "patientId : patient inconnu dans ce cabinet");
@@ -132,7 +132,7 @@ internal sealed class PlanWorkflow(CotakineDbContext db, NgapCatalog catalog, Ti
             return errors;
         }
 
-        var date = request.Date ?? Clock.Today(clock);
+        var date = request.Date ?? clock.Today;
         if (request.Status == DapStatus.Sent)
         {
             plan.DapSentOn = date;
@@ -267,15 +267,15 @@ internal sealed class PlanWorkflow(CotakineDbContext db, NgapCatalog catalog, Ti
     /// <summary>Whether session <paramref name="number"/> of <paramref name="plan"/> may be billed today.</summary>
     public SessionCover CoverOf(int number, TreatmentPlanRow plan) => CoverOf(number, plan, catalog, clock);
 
-    internal static DapStatus EffectiveDap(TreatmentPlanRow plan, NgapCatalog catalog, TimeProvider clock)
+    internal static DapStatus EffectiveDap(TreatmentPlanRow plan, NgapCatalog catalog, PracticeClock clock)
     {
-        var today = Clock.Today(clock);
+        var today = clock.Today;
         return DapWorkflow.Effective(plan.DapStatus, plan.DapSentOn, today, (int)catalog.Parameter("dap.tacitAgreementDays", today).Value);
     }
 
-    internal static SessionCover CoverOf(int number, TreatmentPlanRow plan, NgapCatalog catalog, TimeProvider clock)
+    internal static SessionCover CoverOf(int number, TreatmentPlanRow plan, NgapCatalog catalog, PracticeClock clock)
     {
-        var today = Clock.Today(clock);
+        var today = clock.Today;
         return DapWorkflow.Cover(number, plan.DapThreshold, EffectiveDap(plan, catalog, clock), (int)catalog.Parameter("dap.alertSessionsBefore", today).Value);
     }
 }

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Cotakine.Web.Pages.Dap;
 
 /// <summary>The pre-filled DAP of a plan: printable page (<c>/plans/{id}/dap/document</c>) and PDF (<c>/plans/{id}/dap/pdf</c>).</summary>
-public sealed class DocumentModel(CotakineDbContext db, NgapCatalog catalog, TimeProvider clock, PdfFonts fonts) : PageModel
+public sealed class DocumentModel(CotakineDbContext db, NgapCatalog catalog, PracticeClock clock, PdfFonts fonts) : PageModel
 {
     internal DapDocumentView? View { get; private set; }
 

@@ -8,13 +8,16 @@ using Microsoft.EntityFrameworkCore;
 namespace Cotakine.Web.Pages.FacturesListe;
 
 /// <summary>« Factures »: invoices and credit notes with their state, filters, and a payment form per unpaid invoice.</summary>
-public sealed class ListeModel(CotakineDbContext db, TimeProvider clock) : PageModel
+public sealed class ListeModel(CotakineDbContext db, PracticeClock clock) : PageModel
 {
     private InvoiceListService Service => new(db, clock);
 
     /// <summary>Status filter: <c>impayees</c>, <c>payees</c>, <c>avoirs</c> or all.</summary>
     [BindProperty(SupportsGet = true, Name = "statut")]
     public string? Status { get; set; }
+
+    /// <summary>The practice's calendar (the day each invoice was issued on, locally).</summary>
+    public PracticeClock Clock => clock;
 
     /// <summary>Patient filter (id).</summary>
     [BindProperty(SupportsGet = true, Name = "patient")]

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Cotakine.Web.Pages.HorsNomenclature;
 
 /// <summary>Creates a devis (<c>?type=devis</c>) or a note d'honoraires (<c>?type=note</c>); errors keep what was typed.</summary>
-public sealed class NouveauModel(CotakineDbContext db, NgapCatalog catalog, TimeProvider clock) : PageModel
+public sealed class NouveauModel(CotakineDbContext db, NgapCatalog catalog, PracticeClock clock) : PageModel
 {
     private HnDocumentsService Hn => new(db, catalog);
 
@@ -33,7 +33,7 @@ public sealed class NouveauModel(CotakineDbContext db, NgapCatalog catalog, Time
     /// <summary>An empty form dated today (patient and devis pre-selected with <c>?patient=</c> and <c>?devis=</c>).</summary>
     public async Task OnGetAsync(string? patient, string? devis)
     {
-        Form = new HnForm(patient, Ui.Fr.Iso(Clock.Today(clock)), null, null, devis);
+        Form = new HnForm(patient, Ui.Fr.Iso(clock.Today), null, null, devis);
         await LoadAsync();
         if (Quotes.FirstOrDefault(q => q.Id.ToString() == devis) is { } quote)
         {

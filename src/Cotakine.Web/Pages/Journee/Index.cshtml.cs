@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Cotakine.Web.Pages.Journee;
 
 /// <summary>« Journée »: the sessions of a day (today unless <c>?date=</c>) and the alerts as they stand today.</summary>
-public sealed class IndexModel(CotakineDbContext db, NgapCatalog catalog, TimeProvider clock) : PageModel
+public sealed class IndexModel(CotakineDbContext db, NgapCatalog catalog, PracticeClock clock) : PageModel
 {
     internal DayView View { get; private set; } = null!;
 
@@ -21,7 +21,7 @@ public sealed class IndexModel(CotakineDbContext db, NgapCatalog catalog, TimePr
     public async Task OnGetAsync(string? date)
     {
         DateInput = date;
-        var today = Clock.Today(clock);
+        var today = clock.Today;
         var day = today;
         if (!string.IsNullOrWhiteSpace(date))
         {

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Cotakine.Web.Pages.Patients;
 
 /// <summary>The patient file: identity, coverage, prescriptions (with missing mentions), plans, sessions and invoices.</summary>
-internal sealed class DossierModel(CotakineDbContext db, NgapCatalog catalog, PlanWorkflow plans, TimeProvider clock) : PageModel
+internal sealed class DossierModel(CotakineDbContext db, NgapCatalog catalog, PlanWorkflow plans, PracticeClock clock) : PageModel
 {
     public PatientRow Patient { get; private set; } = null!;
 
@@ -21,7 +21,7 @@ internal sealed class DossierModel(CotakineDbContext db, NgapCatalog catalog, Pl
 
     public IReadOnlyList<InvoiceRow> Invoices { get; private set; } = [];
 
-    public DateOnly Today => Clock.Today(clock);
+    public DateOnly Today => clock.Today;
 
     public PlanWorkflow PlanWorkflow => plans;
 

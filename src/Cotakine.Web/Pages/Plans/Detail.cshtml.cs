@@ -16,7 +16,7 @@ namespace Cotakine.Web.Pages.Plans;
 /// threshold, the block past it until covered, the actions sent / agreed / refused), the sessions with their cover and
 /// the « Facturer » button that issues one invoice per session (<see cref="InvoiceWorkflow"/>).
 /// </summary>
-internal sealed class DetailModel(CotakineDbContext db, NgapCatalog catalog, PlanWorkflow plans, InvoiceWorkflow invoices, TimeProvider clock) : PageModel
+internal sealed class DetailModel(CotakineDbContext db, NgapCatalog catalog, PlanWorkflow plans, InvoiceWorkflow invoices, PracticeClock clock) : PageModel
 {
     public TreatmentPlanRow Plan { get; private set; } = null!;
 
@@ -38,10 +38,10 @@ internal sealed class DetailModel(CotakineDbContext db, NgapCatalog catalog, Pla
 
     [BindProperty(Name = "tierspayant")] public bool TiersPayant { get; set; }
 
-    public string Today => Fr.Iso(Clock.Today(clock));
+    public string Today => Fr.Iso(clock.Today);
 
     /// <summary>The act's code as it stands at the plan's start, or today when the act had no version then.</summary>
-    public string ActCode => (Act.On(Plan.StartDate) ?? Act.On(Clock.Today(clock)))?.Code.ToString() ?? Act.Id;
+    public string ActCode => (Act.On(Plan.StartDate) ?? Act.On(clock.Today))?.Code.ToString() ?? Act.Id;
 
     /// <summary>Whether the signed-in user may read and write the plan's clinical notes (kinés only).</summary>
     public bool MayReadNotes => PlanWorkflow.MayReadClinicalNotes(User);

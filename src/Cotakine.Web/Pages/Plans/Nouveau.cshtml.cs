@@ -15,7 +15,7 @@ namespace Cotakine.Web.Pages.Plans;
 /// « Nouveau plan de soins » from a prescription: the act picked with the live act search (labels, prices, référentiel
 /// caps), the number of sessions (the prescription's by default) and the start; opened by <see cref="PlanWorkflow"/>.
 /// </summary>
-internal sealed class NouveauModel(CotakineDbContext db, NgapCatalog catalog, PlanWorkflow workflow, TimeProvider clock) : PageModel
+internal sealed class NouveauModel(CotakineDbContext db, NgapCatalog catalog, PlanWorkflow workflow, PracticeClock clock) : PageModel
 {
     private static readonly Dictionary<string, (string, string)> Fields = new()
     {
@@ -49,7 +49,7 @@ internal sealed class NouveauModel(CotakineDbContext db, NgapCatalog catalog, Pl
             return NotFound();
         }
 
-        Debut = Fr.Iso(Clock.Today(clock));
+        Debut = Fr.Iso(clock.Today);
         Seances = Prescription.SessionCount?.ToString(Fr.Culture);
         return Page();
     }
