@@ -51,6 +51,18 @@ public sealed class NomenclatureBrowserTests
     {
         var canal = CatalogLoader.Embedded.Acts.FirstOrDefault(a => a.Dap is { SessionsBeforeDap: 0 });
         Assert.NotNull(canal);
-        Assert.StartsWith("DAP dès la 1re séance", NomenclatureBrowser.Referentiel(canal));
+        Assert.StartsWith("DAP dès la 1re séance", new NomenclatureBrowser(CatalogLoader.Embedded).Referentiel(canal, new DateOnly(2026, 2, 1)));
+    }
+
+    [Fact]
+    public void Raised_threshold_text_reads_its_condition_from_the_rule_parameters()
+    {
+        // Source: seed table « 30 séances sur 12 mois » (lombalgie commune); rules.json dap.raisedThresholdPriorSessions / dap.lookbackMonths.
+        var catalog = CatalogLoader.Embedded;
+        var act = catalog.Acts.First(a => a.Dap is { RaisedThreshold: not null });
+        var date = new DateOnly(2026, 2, 1);
+        var text = new NomenclatureBrowser(catalog).Referentiel(act, date);
+        Assert.Contains($"({act.Dap!.RaisedThreshold} après {catalog.Parameter("dap.raisedThresholdPriorSessions", date).Value:0} séances en {catalog.Parameter("dap.lookbackMonths", date).Value:0} mois)", text, StringComparison.Ordinal);
+        Assert.Contains("après 30 séances en 12 mois", text, StringComparison.Ordinal);
     }
 }

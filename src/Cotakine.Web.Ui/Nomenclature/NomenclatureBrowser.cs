@@ -53,11 +53,14 @@ public sealed class NomenclatureBrowser(NgapCatalog catalog)
 
         toCheck.AddRange(act.Notes.Where(n => n.Confidence == Confidence.Unsure).Select(n => n.Text));
         var announcements = Catalog.Announcements.Where(a => a.Concerns(act, date)).ToList();
-        return new ActRow(version, Price(version.Coefficient, metro), Price(version.Coefficient, drom), Referentiel(act), toCheck, announcements);
+        return new ActRow(version, Price(version.Coefficient, metro), Price(version.Coefficient, drom), Referentiel(act, date), toCheck, announcements);
     }
 
-    /// <summary>The référentiel threshold in words (« DAP au-delà de 40 séances »), or « — » where none applies.</summary>
-    public static string Referentiel(Act act)
+    /// <summary>
+    /// The référentiel threshold in words (« DAP au-delà de 40 séances »), or « — » where none applies; the raised threshold
+    /// states its condition from the rule parameters in force on <paramref name="date"/>.
+    /// </summary>
+    public string Referentiel(Act act, DateOnly date)
     {
         ArgumentNullException.ThrowIfNull(act);
         if (!act.Referentiel || act.Dap is null)
@@ -68,8 +71,8 @@ public sealed class NomenclatureBrowser(NgapCatalog catalog)
         var text = act.Dap.SessionsBeforeDap == 0
             ? "DAP dès la 1re séance"
             : string.Create(CultureInfo.InvariantCulture, $"DAP au-delà de {act.Dap.SessionsBeforeDap} séances");
-        return act.Dap.SessionsWhenThirtyInTwelveMonths is { } reduced
-            ? string.Create(CultureInfo.InvariantCulture, $"{text} ({reduced} après 30 séances en 12 mois)")
+        return act.Dap.RaisedThreshold is { } reduced
+            ? string.Create(CultureInfo.InvariantCulture, $"{text} ({reduced} après {Catalog.Parameter("dap.raisedThresholdPriorSessions", date).Value:0} séances en {Catalog.Parameter("dap.lookbackMonths", date).Value:0} mois)")
             : text;
     }
 

@@ -87,7 +87,7 @@ internal sealed class PlanWorkflow(CotakineDbContext db, NgapCatalog catalog, Pr
         // The 15/30 rule (RAM 7.47/7.49, ngap-facts §D.1): the threshold rises when the patient already had
         // dap.raisedThresholdPriorSessions reimbursed sessions of the same act over the previous 12 months.
         var threshold = act!.Dap?.SessionsBeforeDap;
-        if (act.Dap?.SessionsWhenThirtyInTwelveMonths is { } raised &&
+        if (act.Dap?.RaisedThreshold is { } raised &&
             await SessionsLast12MonthsAsync(request.PatientId!.Value, act.Id, start, null) >= catalog.Parameter("dap.raisedThresholdPriorSessions", start).Value)
         {
             threshold = raised;
@@ -182,7 +182,7 @@ internal sealed class PlanWorkflow(CotakineDbContext db, NgapCatalog catalog, Pr
         var effective = EffectiveDap(plan);
         var last12Months = await SessionsLast12MonthsAsync(plan.PatientId, plan.ActId, request.Date!.Value, plan.Id);
         var sessionsToday = await SessionsOnAsync(plan.PatientId, request.Date.Value);
-        if (act.Dap?.SessionsWhenThirtyInTwelveMonths is { } raised && plan.DapThreshold < raised &&
+        if (act.Dap?.RaisedThreshold is { } raised && plan.DapThreshold < raised &&
             last12Months >= catalog.Parameter("dap.raisedThresholdPriorSessions", request.Date.Value).Value)
         {
             // Sessions of an earlier series were reimbursed since the plan opened: the 15/30 rule now applies to it too,

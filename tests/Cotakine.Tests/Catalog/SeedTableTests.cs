@@ -135,7 +135,7 @@ public sealed partial class SeedTableTests
         else if (sessions.Success)
         {
             Assert.Equal(int.Parse(sessions.Groups[1].Value, CultureInfo.InvariantCulture), act.Dap!.SessionsBeforeDap);
-            Assert.Equal(row.Sessions.Contains("30 séances sur 12 mois", StringComparison.Ordinal) ? 30 : null, act.Dap.SessionsWhenThirtyInTwelveMonths);
+            Assert.Equal(row.Sessions.Contains("30 séances sur 12 mois", StringComparison.Ordinal) ? 30 : null, act.Dap.RaisedThreshold);
         }
         else
         {

@@ -24,6 +24,9 @@ public sealed class ActModel(NomenclatureBrowser browser, UiClock clock) : PageM
     /// <summary>The acts this former act became, when it is a former code.</summary>
     public IReadOnlyList<Act> Successors { get; private set; } = [];
 
+    /// <summary>The référentiel threshold in words, on <see cref="Date"/>.</summary>
+    public string Referentiel => browser.Referentiel(Act, Date);
+
     /// <summary>Full reference of a source key.</summary>
     public string SourceTitle(string key) => browser.Catalog.Sources.GetValueOrDefault(key) ?? key;
 

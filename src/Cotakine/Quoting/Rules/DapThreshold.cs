@@ -23,7 +23,7 @@ internal static class DapThreshold
             var source = RuleText.Sources(dap.Sources);
             if (series is null)
             {
-                var raised = dap.SessionsWhenThirtyInTwelveMonths is { } r
+                var raised = dap.RaisedThreshold is { } r
                     ? $" ({r} si {RuleText.Number(context.Catalog.Parameter("dap.raisedThresholdPriorSessions", context.Date).Value)} séances pour la même indication ont été remboursées sur les {RuleText.Number(context.Catalog.Parameter("dap.lookbackMonths", context.Date).Value)} derniers mois)"
                     : string.Empty;
                 var text = dap.SessionsBeforeDap == 0
@@ -39,7 +39,7 @@ internal static class DapThreshold
             }
 
             var priorSessions = context.Catalog.Parameter("dap.raisedThresholdPriorSessions", context.Date).Value;
-            var threshold = dap.SessionsWhenThirtyInTwelveMonths is { } raisedThreshold && series.SessionsLast12Months >= priorSessions
+            var threshold = dap.RaisedThreshold is { } raisedThreshold && series.SessionsLast12Months >= priorSessions
                 ? raisedThreshold
                 : dap.SessionsBeforeDap;
             var tacit = context.Catalog.Parameter("dap.tacitAgreementDays", context.Date).Value;
