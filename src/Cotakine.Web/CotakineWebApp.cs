@@ -52,6 +52,7 @@ public static class CotakineWebApp
         services.AddScoped<PrescriptionWorkflow>();
         services.AddScoped<PlanWorkflow>();
         services.AddScoped<InvoiceWorkflow>();
+        services.AddScoped<AccountingExport>();
 
         services.AddIdentityCore<AppUser>(o =>
             {
@@ -130,6 +131,7 @@ public static class CotakineWebApp
         app.MapPlansApi();
         app.MapInvoicesApi();
         app.MapHorsNomenclatureApi();
+        app.MapExportsApi();
         app.MapContractApi();
         app.MapCotakineUi();
 
