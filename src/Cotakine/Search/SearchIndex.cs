@@ -102,8 +102,8 @@ internal sealed partial class SearchIndex
             _entryAlternatives[e] =
             [
                 .. entry.Expansions.Select(x => new Alternative(
-                    [.. SearchVocabulary.Stems(x, vocabulary.Stopwords, vocabulary.Negators, tokens).Select(StemId)],
-                    entry.Weight)),
+                    [.. SearchVocabulary.Stems(x.Phrase, vocabulary.Stopwords, vocabulary.Negators, tokens).Select(StemId)],
+                    entry.Weight * x.Weight)),
             ];
         }
 
@@ -220,11 +220,11 @@ internal sealed partial class SearchIndex
         {
             foreach (var expansion in entry.Expansions)
             {
-                foreach (var stem in SearchVocabulary.Stems(expansion, _vocabulary.Stopwords, _vocabulary.Negators, tokens))
+                foreach (var stem in SearchVocabulary.Stems(expansion.Phrase, _vocabulary.Stopwords, _vocabulary.Negators, tokens))
                 {
                     if (!_stems.ContainsKey(stem))
                     {
-                        dead.Add($"{expansion} ({stem})");
+                        dead.Add($"{expansion.Phrase} ({stem})");
                     }
                 }
             }

@@ -125,7 +125,7 @@ public sealed class SearchVocabulary
             CheckProperties(element, file, row, "terms", "expansions", "weight", "comment");
             var terms = Texts(element, "terms", file, row);
             row = $"entries[{index}] ({terms[0]})";
-            var expansions = Texts(element, "expansions", file, row);
+            var expansions = Expansions(element, file, row);
             var comment = RequiredText(element, "comment", file, row);
             var weight = 1.0;
             if (element.TryGetProperty("weight", out var weightElement)
@@ -151,10 +151,10 @@ public sealed class SearchVocabulary
 
             foreach (var expansion in expansions)
             {
-                var key = Key(expansion, stopwords, negators, tokens);
+                var key = Key(expansion.Phrase, stopwords, negators, tokens);
                 if (key is null || key.Contains('¬', StringComparison.Ordinal))
                 {
-                    throw new CatalogLoadException(file, row, $"l'expansion « {expansion} » est vide ou contient une négation");
+                    throw new CatalogLoadException(file, row, $"l'expansion « {expansion.Phrase} » est vide ou contient une négation");
                 }
             }
 
@@ -226,6 +226,44 @@ public sealed class SearchVocabulary
         return value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString())
             ? value.GetString()!
             : throw new CatalogLoadException(file, row, $"« {name} » doit être un texte non vide");
+    }
+
+    /// <summary>« expansions »: phrases, each a text (weight 1) or <c>{ "phrase": "…", "weight": 0.7 }</c>.</summary>
+    private static List<VocabularyExpansion> Expansions(JsonElement element, string file, string row)
+    {
+        const string Expected = "« expansions » doit être un tableau non vide de textes ou d'objets { phrase, weight }";
+        var value = Required(element, "expansions", file, row);
+        if (value.ValueKind != JsonValueKind.Array || value.GetArrayLength() == 0)
+        {
+            throw new CatalogLoadException(file, row, Expected);
+        }
+
+        var expansions = new List<VocabularyExpansion>();
+        foreach (var item in value.EnumerateArray())
+        {
+            if (item.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(item.GetString()))
+            {
+                expansions.Add(new VocabularyExpansion(item.GetString()!));
+                continue;
+            }
+
+            if (item.ValueKind != JsonValueKind.Object)
+            {
+                throw new CatalogLoadException(file, row, Expected);
+            }
+
+            CheckProperties(item, file, row, "phrase", "weight");
+            var phrase = RequiredText(item, "phrase", file, row);
+            if (!item.TryGetProperty("weight", out var weightElement) || weightElement.ValueKind != JsonValueKind.Number
+                || !weightElement.TryGetDouble(out var weight) || weight is <= 0 or > 1)
+            {
+                throw new CatalogLoadException(file, row, $"l'expansion « {phrase} » : « weight » doit être un nombre dans ]0 ; 1]");
+            }
+
+            expansions.Add(new VocabularyExpansion(phrase, weight));
+        }
+
+        return expansions;
     }
 
     private static List<string> Texts(JsonElement element, string name, string file, string row)

@@ -99,6 +99,11 @@ public sealed class ActSearchTests
     [InlineData("plusieurs territoires sans chirurgie", Y2025, "ter-plusieurs-territoires", 1)]
     // Bilan: BDK, the usual bilan of a series (AMK 10.7).
     [InlineData("bdk", Y2025, "bdk", 1)]
+    // Wrist fracture, operated: the fracture of the distal forearm bones (RSC, au référentiel) before the generic
+    // hors-référentiel wrist act (VSC), which stays second (vocabulary.json « fracture poignet », loose « poignet »).
+    [InlineData("fracture poignet opérée", Y2026, "rsc-fracture-avant-bras-operee", 1)]
+    [InlineData("fracture poignet opérée", Y2026, "vsc-poignet-main", 2)]
+    [InlineData("pouteau colles opéré", Y2026, "rsc-fracture-avant-bras-operee", 1)]
     // Carpal tunnel after release.
     [InlineData("canal carpien", Y2025, "rsc-canal-carpien", 1)]
     // Lymphatic drainage → lymphœdème.

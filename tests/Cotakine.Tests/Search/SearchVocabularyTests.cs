@@ -45,6 +45,10 @@ public sealed class SearchVocabularyTests
     [InlineData("{ \"stopwords\": [], \"negators\": [{ \"word\": \"non\", \"scope\": 1, \"comment\": \"c\" }], \"entries\": [ { \"terms\": [\"non opéré\"], \"expansions\": [\"genou\"], \"comment\": \"c\" } ] }", "entries[0] (non opéré)", "négation")]
     [InlineData("{ \"stopwords\": [], \"negators\": [{ \"word\": \"non\", \"scope\": 9, \"comment\": \"c\" }], \"entries\": [] }", "negators[0]", "scope")]
     [InlineData("{ \"stopwords\": [\"de la\"], \"negators\": [], \"entries\": [] }", "stopwords[0]", "un seul mot")]
+    [InlineData("{ \"stopwords\": [], \"negators\": [], \"entries\": [ { \"terms\": [\"ptg\"], \"expansions\": [{ \"phrase\": \"genou\", \"weight\": 0 }], \"comment\": \"c\" } ] }", "entries[0] (ptg)", "« genou » : « weight »")]
+    [InlineData("{ \"stopwords\": [], \"negators\": [], \"entries\": [ { \"terms\": [\"ptg\"], \"expansions\": [{ \"phrase\": \"genou\" }], \"comment\": \"c\" } ] }", "entries[0] (ptg)", "weight")]
+    [InlineData("{ \"stopwords\": [], \"negators\": [], \"entries\": [ { \"terms\": [\"ptg\"], \"expansions\": [{ \"phrase\": \"genou\", \"weight\": 0.5, \"x\": 1 }], \"comment\": \"c\" } ] }", "entries[0] (ptg)", "x")]
+    [InlineData("{ \"stopwords\": [], \"negators\": [], \"entries\": [ { \"terms\": [\"ptg\"], \"expansions\": [3], \"comment\": \"c\" } ] }", "entries[0] (ptg)", "phrase, weight")]
     [InlineData("{ \"negators\": [], \"entries\": [] }", "racine", "stopwords")]
     [InlineData("[1, 2]", "racine", "objet")]
     public void A_malformed_file_fails_with_file_row_and_reason(string json, string row, string reasonPart)
