@@ -47,6 +47,9 @@ public static class CotakineWebApp
         services.TryAddSingleton<SessionQuoter>(sp => new QuoteEngine(sp.GetRequiredService<NgapCatalog>()).Quote);
         services.AddCotakinePersistence(sp => DatabaseSettings(sp.GetRequiredService<IConfiguration>()));
         services.AddScoped<PracticeClock>();
+        // The UI's « today » (nomenclature, « Coter une séance ») is the signed-in practice's day too; registered before
+        // the UI's own default.
+        services.AddScoped(sp => new UiClock(sp.GetRequiredService<TimeProvider>()) { Zone = sp.GetRequiredService<PracticeClock>().Zone });
         services.AddScoped<InvoiceIssuer>();
         services.AddScoped<PatientWorkflow>();
         services.AddScoped<PrescriptionWorkflow>();

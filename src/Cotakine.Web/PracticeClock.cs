@@ -14,7 +14,8 @@ public sealed class PracticeClock(TimeProvider time, CurrentActor actor)
     /// <summary>The zone used when no practice is signed in (the public contract routes, the demo seeder).</summary>
     public const string DefaultTimeZoneId = "Europe/Paris";
 
-    private TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById(actor.TimeZoneId ?? DefaultTimeZoneId);
+    /// <summary>The practice's time zone.</summary>
+    public TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById(actor.TimeZoneId ?? DefaultTimeZoneId);
 
     /// <summary>The practice's calendar day now.</summary>
     public DateOnly Today => DayOf(time.GetUtcNow());

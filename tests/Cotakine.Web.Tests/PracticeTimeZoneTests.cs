@@ -20,6 +20,10 @@ public abstract class PracticeTimeZoneTests<TFactory>(TFactory app) : IClassFixt
         Assert.Contains("<h1>Journée du 09/03/2026 (aujourd'hui)</h1>", await PageAsync(guadeloupe, "/"), StringComparison.Ordinal);
         Assert.Contains("<h1>Journée du 10/03/2026 (aujourd'hui)</h1>", await PageAsync(paris, "/"), StringComparison.Ordinal);
 
+        // « Coter une séance » proposes the practice's today too.
+        Assert.Contains("id=\"date\" name=\"date\" type=\"date\" value=\"2026-03-09\"", await PageAsync(guadeloupe, "/coter"), StringComparison.Ordinal);
+        Assert.Contains("id=\"date\" name=\"date\" type=\"date\" value=\"2026-03-10\"", await PageAsync(paris, "/coter"), StringComparison.Ordinal);
+
         // A plan opened without a start date starts on the practice's today.
         foreach (var (client, expected) in new[] { (guadeloupe, "2026-03-09"), (paris, "2026-03-10") })
         {
