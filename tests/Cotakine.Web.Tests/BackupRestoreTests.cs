@@ -30,7 +30,7 @@ public abstract class BackupRestoreTests(ITestOutputHelper output) : IDisposable
 
     protected abstract Task<DbConnection> OpenAsync();
 
-    protected CliResultLike Cli(params string[] args)
+    protected CliRun Cli(params string[] args)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
@@ -38,7 +38,7 @@ public abstract class BackupRestoreTests(ITestOutputHelper output) : IDisposable
             [.. args, "--Database:Provider", Provider, "--Database:ConnectionString", ConnectionString],
             new StringReader(""), stdout, stderr, new FakeTimeProvider(Now));
         output.WriteLine($"cotakine {string.Join(' ', args)} → {code}\n{stdout}{stderr}");
-        return new CliResultLike(code, stdout.ToString(), stderr.ToString());
+        return new CliRun(code, stdout.ToString(), stderr.ToString());
     }
 
     [Fact]
@@ -151,7 +151,7 @@ public abstract class BackupRestoreTests(ITestOutputHelper output) : IDisposable
 }
 
 /// <summary>Exit code and streams of an in-process <c>cotakine</c> run, with the contract's checks for exit 2.</summary>
-public sealed record CliResultLike(int ExitCode, string Stdout, string Stderr)
+public sealed record CliRun(int ExitCode, string Stdout, string Stderr)
 {
     public void AssertInvalid(string words)
     {
@@ -223,6 +223,16 @@ public sealed class SqliteBackupRestoreTests(ITestOutputHelper output) : BackupR
         }
 
         Cli("restore", other, "--force").AssertInvalid("n'est pas une base Cotakine");
+    }
+
+    [Fact]
+    public async Task The_database_itself_is_neither_a_backup_target_nor_a_backup()
+    {
+        await App.NewPracticeAsync();
+        var dump = await DumpAllAsync();
+        Cli("backup", "--out", _app.File, "--force").AssertInvalid("la base elle-même");
+        Cli("restore", _app.File, "--force").AssertInvalid("la base elle-même");
+        Assert.Equal(dump, await DumpAllAsync());
     }
 
     private async Task<string> DumpAllAsync()

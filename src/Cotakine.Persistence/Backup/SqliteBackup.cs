@@ -27,6 +27,11 @@ internal sealed class SqliteBackup(string connectionString, IReadOnlySet<string>
 
     public async Task<BackupSummary> BackupAsync(string file, CancellationToken cancellationToken)
     {
+        if (SameFile(file, DatabasePath()))
+        {
+            throw new BackupRefusedException($"--out : « {file} » est la base elle-même ; choisissez un autre fichier pour la sauvegarde.");
+        }
+
         var temporary = file + ".partiel";
         try
         {
@@ -53,9 +58,13 @@ internal sealed class SqliteBackup(string connectionString, IReadOnlySet<string>
 
     public async Task<string?> RestoreAsync(string file, bool force, string stamp, CancellationToken cancellationToken)
     {
-        await CheckBackupFileAsync(file, cancellationToken);
-
         var target = DatabasePath();
+        if (SameFile(file, target))
+        {
+            throw new BackupRefusedException($"FICHIER : « {file} » est la base elle-même, pas une sauvegarde.");
+        }
+
+        await CheckBackupFileAsync(file, cancellationToken);
         string? safetyCopy = null;
         if (File.Exists(target) && new FileInfo(target).Length > 0)
         {
@@ -180,6 +189,9 @@ internal sealed class SqliteBackup(string connectionString, IReadOnlySet<string>
         await WhileBusyAsync(() => source.BackupDatabase(target), cancellationToken);
         await ExecuteAsync(target, "PRAGMA journal_mode=DELETE;", cancellationToken);
     }
+
+    private static bool SameFile(string a, string b) =>
+        string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
 
     private string DatabasePath() => Path.GetFullPath(new SqliteConnectionStringBuilder(connectionString).DataSource);
 
