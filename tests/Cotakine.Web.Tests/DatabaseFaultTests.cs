@@ -136,6 +136,31 @@ public sealed class PostgresDatabaseFaultTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task A_table_lock_held_past_the_command_timeout_gives_503_and_leaves_nothing()
+    {
+        // The administrator bounds the wait with Npgsql's « Command Timeout » (30 s by default), here 1 s.
+        using var app = new FaultPostgresFactory(";Command Timeout=1");
+        var client = await app.NewPracticeAsync();
+        var (_, firstNumber, secondSession) = await FaultScenario.BillFirstSessionAsync(client);
+        await using var watcher = await app.OpenAsync();
+        var dump = await DatabaseDump.DumpAsync(watcher, DatabaseDump.AllTables);
+
+        await using (var holder = await app.OpenAsync())
+        {
+            await using var tx = await holder.BeginTransactionAsync();
+            await Exec(holder, "LOCK TABLE \"AuditLog\" IN ACCESS EXCLUSIVE MODE");
+            var watch = Stopwatch.StartNew();
+            await FaultScenario.AssertUnavailableAsync(await client.PostAsJsonAsync("/api/invoices", new { sessionIds = new[] { secondSession } }));
+            output.WriteLine($"503 under a table lock after {watch.ElapsedMilliseconds} ms (Command Timeout=1)");
+            await tx.RollbackAsync();
+        }
+
+        Assert.Equal(dump, await DatabaseDump.DumpAsync(watcher, DatabaseDump.AllTables));
+        var second = await FaultScenario.RetryUntilCreatedAsync(client, "/api/invoices", new { sessionIds = new[] { secondSession } });
+        Assert.Equal(FaultScenario.Next(firstNumber), second[0]!["number"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task A_server_stopped_then_restarted_gives_503_then_the_retry_succeeds()
     {
         using var app = new FaultPostgresFactory();
@@ -291,13 +316,13 @@ internal sealed class FaultSqliteFactory : AppFactory
 }
 
 /// <summary>The app on a throw-away PostgreSQL cluster the test may stop and start.</summary>
-internal sealed class FaultPostgresFactory : AppFactory
+internal sealed class FaultPostgresFactory(string extra = "") : AppFactory
 {
     public PostgresServer Cluster { get; } = new();
 
     protected override string Provider => "postgres";
 
-    protected override string ConnectionString => Cluster.ConnectionString("cotakine_faults");
+    protected override string ConnectionString => Cluster.ConnectionString("cotakine_faults") + extra;
 
     public async Task<NpgsqlConnection> OpenAsync()
     {
