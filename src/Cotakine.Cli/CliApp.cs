@@ -42,7 +42,7 @@ public static class CliApp
 
             var context = new CliContext(stdin, buffer, stderr, time, catalog ?? CatalogLoader.Embedded) { Server = server };
             var root = BuildRoot(context);
-            var parse = root.Parse(args);
+            var parse = root.Parse(SplitDatabaseSettings(args));
 
             // A command taking free words (search, a code in two words) would swallow « --foo » as a word:
             // an option that no command declares is bad usage, never a search term.
@@ -91,6 +91,15 @@ public static class CliApp
         }
     }
 
+    /// <summary>
+    /// <c>--Database:Provider=postgres</c> (the web app's spelling, as in the README) becomes <c>--Database:Provider postgres</c>:
+    /// the parser splits « --name=value » only at the first « : » or « = », and these names contain a colon.
+    /// </summary>
+    private static string[] SplitDatabaseSettings(string[] args) =>
+        args.SelectMany(a => a.StartsWith("--Database:", StringComparison.Ordinal) && a.IndexOf('=', StringComparison.Ordinal) is > 0 and var i
+            ? new[] { a[..i], a[(i + 1)..] }
+            : [a]).ToArray();
+
     private static RootCommand BuildRoot(CliContext context)
     {
         var acts = new Command("acts", "Consulter la nomenclature : chercher un acte, afficher un code.");
@@ -103,6 +112,8 @@ public static class CliApp
         root.Subcommands.Add(ServeCommand.Create(context));
 #if !COTAKINE_AOT
         root.Subcommands.Add(BatchCommand.Create(context));
+        root.Subcommands.Add(BackupCommand.Create(context));
+        root.Subcommands.Add(RestoreCommand.Create(context));
 #endif
         foreach (var option in root.Options)
         {

@@ -101,7 +101,7 @@ public static class CotakineWebApp
             o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         });
         services.AddOpenApi();
-        services.AddHealthChecks();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddCotakineUi();
 
         var app = builder.Build();
@@ -154,8 +154,14 @@ public static class CotakineWebApp
         return department is null ? null : services.GetRequiredService<NgapCatalog>().FindDepartment(department)?.TimeZoneId;
     }
 
-    private static (DatabaseProvider, string) DatabaseSettings(IConfiguration configuration)
+    /// <summary>
+    /// The database from configuration (<c>Database:Provider</c>, <c>Database:ConnectionString</c>,
+    /// <c>Database:BusyTimeoutSeconds</c> for SQLite); shared with the <c>cotakine backup</c> and <c>restore</c> commands
+    /// so that they act on the very database the app serves.
+    /// </summary>
+    public static (DatabaseProvider Provider, string ConnectionString) DatabaseSettings(IConfiguration configuration)
     {
+        ArgumentNullException.ThrowIfNull(configuration);
         var provider = string.Equals(configuration["Database:Provider"], "postgres", StringComparison.OrdinalIgnoreCase)
             ? DatabaseProvider.Postgres
             : DatabaseProvider.Sqlite;
@@ -163,7 +169,9 @@ public static class CotakineWebApp
             ?? (provider == DatabaseProvider.Sqlite
                 ? "Data Source=cotakine.db"
                 : throw new InvalidOperationException("Database:ConnectionString est obligatoire avec Database:Provider=postgres."));
-        return (provider, connectionString);
+        return provider == DatabaseProvider.Sqlite
+            ? (provider, PersistenceSetup.WithSqliteBusyTimeout(connectionString, configuration.GetValue<int?>("Database:BusyTimeoutSeconds")))
+            : (provider, connectionString);
     }
 
     /// <summary>Builds and runs the application until shutdown.</summary>
@@ -186,6 +194,11 @@ public static class CotakineWebApp
             return TypedResults.ValidationProblem(
                 new Dictionary<string, string[]> { [field] = [$"{field} : valeur illisible ou de mauvais type"] },
                 title: "Requête invalide").ExecuteAsync(context);
+        }
+
+        if (DatabaseFailures.IsUnavailable(error))
+        {
+            return DatabaseUnavailable.WriteAsync(context, WantsPage(context.Request));
         }
 
         if (error is InvalidOperationException { Message: var message } && message.Contains("immuable", StringComparison.Ordinal))

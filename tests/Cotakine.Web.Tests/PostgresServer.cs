@@ -27,8 +27,27 @@ public sealed class PostgresServer : IDisposable
 
         Port = FreePort();
         Run($"{Bin}/initdb", $"-D {_dir}/data -U postgres -A trust --no-sync -E UTF8 --locale=C.UTF-8");
-        Run($"{Bin}/pg_ctl", $"-D {_dir}/data -l {_dir}/log.txt -w -o \"-c listen_addresses=127.0.0.1 -p {Port} -k {_dir} -c fsync=off\" start");
+        Start();
     }
+
+    /// <summary>The directory of the server's binaries (pg_dump of the same major version is there).</summary>
+    public static string BinDirectory => Bin;
+
+    /// <summary>Starts the cluster (again) on the same port and data; waits until it accepts connections.</summary>
+    public void Start()
+    {
+        Run($"{Bin}/pg_ctl", $"-D {_dir}/data -l {_dir}/log.txt -w -o \"-c listen_addresses=127.0.0.1 -p {Port} -k {_dir} -c fsync=off\" start");
+        _running = true;
+    }
+
+    /// <summary>Stops the cluster like a crash or a pulled plug (<c>-m immediate</c>): connections are cut, nothing is flushed politely.</summary>
+    public void StopImmediately()
+    {
+        Run($"{Bin}/pg_ctl", $"-D {_dir}/data -m immediate -w stop");
+        _running = false;
+    }
+
+    private bool _running;
 
     public int Port { get; }
 
@@ -46,7 +65,10 @@ public sealed class PostgresServer : IDisposable
         _disposed = true;
         try
         {
-            Run($"{Bin}/pg_ctl", $"-D {_dir}/data -m immediate -w stop");
+            if (_running)
+            {
+                Run($"{Bin}/pg_ctl", $"-D {_dir}/data -m immediate -w stop");
+            }
         }
         finally
         {

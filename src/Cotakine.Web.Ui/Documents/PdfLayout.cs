@@ -104,8 +104,32 @@ public sealed class PdfLayout
         return this;
     }
 
-    /// <summary>The PDF file.</summary>
-    public byte[] Build() => _builder.Build();
+    /// <summary>
+    /// The PDF file, byte for byte a function of its content: the writer puts two random file identifiers in the
+    /// trailer (<c>/ID [&lt;…&gt;&lt;…&gt;]</c>); they are replaced by a hash of the rest of the file, same length so no
+    /// offset moves. The same invoice therefore gives the same PDF today, tomorrow and after a restore.
+    /// </summary>
+    public byte[] Build() => DeterministicId(_builder.Build());
+
+    private static byte[] DeterministicId(byte[] pdf)
+    {
+        var marker = "/ID [ <"u8;
+        var at = pdf.AsSpan().LastIndexOf(marker);
+        const int hexLength = 32;
+        var first = at + marker.Length;
+        var second = first + hexLength + 2; // "><"
+        if (at < 0 || second + hexLength > pdf.Length || pdf[first + hexLength] != (byte)'>' || pdf[first + hexLength + 1] != (byte)'<')
+        {
+            return pdf;
+        }
+
+        pdf.AsSpan(first, hexLength).Fill((byte)'0');
+        pdf.AsSpan(second, hexLength).Fill((byte)'0');
+        var id = System.Text.Encoding.ASCII.GetBytes(Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(pdf), 0, hexLength / 2));
+        id.CopyTo(pdf, first);
+        id.CopyTo(pdf, second);
+        return pdf;
+    }
 
     private bool Row(IReadOnlyList<string> cells, IReadOnlyList<TableColumn> columns, double[] widths, double size, bool bold)
     {
