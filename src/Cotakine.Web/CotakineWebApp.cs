@@ -97,6 +97,7 @@ public static class CotakineWebApp
         services.AddOpenApi();
         services.AddHealthChecks();
         services.AddCotakineUi();
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new UnhandledMethodFilter()));
 
         var app = builder.Build();
         app.UseExceptionHandler(e => e.Run(HandleException));
