@@ -26,27 +26,30 @@ internal static class AppEndpoints
                 var compiled = await loader.LoadAsync(page, endpoint.Metadata);
                 foreach (var handler in compiled.HandlerMethods)
                 {
-                    list.Add(new AppEndpoint(handler.HttpMethod.ToUpperInvariant(), route, handler.Name, IsPage: true));
+                    list.Add(new AppEndpoint(handler.HttpMethod.ToUpperInvariant(), route, handler.Name, IsPage: true, Declared: true));
                 }
 
                 // A page answers GET and POST even without a matching handler (it renders without running one).
-                list.Add(new AppEndpoint("GET", route, null, IsPage: true));
-                list.Add(new AppEndpoint("POST", route, null, IsPage: true));
+                list.Add(new AppEndpoint("GET", route, null, IsPage: true, Declared: false));
+                list.Add(new AppEndpoint("POST", route, null, IsPage: true, Declared: false));
 
                 continue;
             }
 
             // A route without method metadata (health checks) answers every method: keyed ANY, probed with several.
             var methods = endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods is { Count: > 0 } declared ? declared : ["ANY"];
-            list.AddRange(methods.Select(m => new AppEndpoint(m, route, null, IsPage: false)));
+            list.AddRange(methods.Select(m => new AppEndpoint(m, route, null, IsPage: false, Declared: true)));
         }
 
-        return list.Distinct().OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
+        return list.GroupBy(e => e.Key).Select(g => g.OrderByDescending(e => e.Declared).First()).OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
     }
 }
 
-/// <summary>One HTTP method of one route (and, for a page, one handler: <c>POST /plans/{id:guid} Dap</c>).</summary>
-internal sealed record AppEndpoint(string Method, string Route, string? Handler, bool IsPage)
+/// <summary>
+/// One HTTP method of one route (and, for a page, one handler: <c>POST /plans/{id:guid} Dap</c>). <see cref="Declared"/>:
+/// the page has a handler method for it (otherwise the page is reached without one).
+/// </summary>
+internal sealed record AppEndpoint(string Method, string Route, string? Handler, bool IsPage, bool Declared)
 {
     public string Key => Handler is null ? $"{Method} {Route}" : $"{Method} {Route} {Handler}";
 }
