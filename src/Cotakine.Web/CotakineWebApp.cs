@@ -101,6 +101,9 @@ public static class CotakineWebApp
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        // A TLS proxy on the same machine (the only one trusted by default: loopback) says the request was HTTPS, so the
+        // cookies are Secure and HSTS is sent behind it too.
+        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto);
         services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
         services.AddProblemDetails();
@@ -116,6 +119,7 @@ public static class CotakineWebApp
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new UnhandledMethodFilter()));
 
         var app = builder.Build();
+        app.UseForwardedHeaders();
         app.UseExceptionHandler(e => e.Run(HandleException));
         app.UseSecurityHeaders();
         app.UseHsts(); // only on HTTPS requests to a host other than localhost/127.0.0.1

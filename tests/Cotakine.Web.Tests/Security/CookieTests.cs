@@ -48,6 +48,17 @@ public abstract partial class PracticeWorkflowTests<TFactory>
         Assert.False(ticket.Properties.IsPersistent);
     }
 
+    [Fact]
+    public async Task Behind_a_local_tls_proxy_the_cookies_are_secure()
+    {
+        var client = App.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://cabinet.example/"), HandleCookies = false });
+        var request = new HttpRequestMessage(HttpMethod.Get, "/connexion");
+        request.Headers.Add("X-Forwarded-Proto", "https");
+        var response = await client.SendAsync(request);
+        Assert.Contains("secure", Cookie(response, "cotakine-csrf"));
+        Assert.True(response.Headers.Contains("Strict-Transport-Security"));
+    }
+
     [Theory]
     [InlineData("https://cabinet.example/", "max-age=31536000")]
     [InlineData("http://cabinet.example/", null)]
