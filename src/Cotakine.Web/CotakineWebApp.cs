@@ -73,8 +73,16 @@ public static class CotakineWebApp
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "cotakine";
+            // Not readable by scripts, never sent on a cross-site request, Secure whenever the request is HTTPS (cotakine serve
+            // on plain http://127.0.0.1 is for one machine, see README). A session cookie (sign-in is not persistent)
+            // whose ticket ends after 8 hours without activity, renewed while the practice works.
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            // Wall-clock time, not the app's business clock (which demos and tests move by days to reach a DAP deadline).
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+            o.TimeProvider = TimeProvider.System;
             o.LoginPath = "/connexion";
             o.LogoutPath = "/deconnexion";
             o.ReturnUrlParameter = "retour";
@@ -91,6 +99,17 @@ public static class CotakineWebApp
             };
             o.Events.OnRedirectToAccessDenied = c => Problem(c.HttpContext, StatusCodes.Status403Forbidden, "Accès refusé.");
         });
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "cotakine-csrf";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        // A TLS proxy on the same machine (the only one trusted by default: loopback) says the request was HTTPS, so the
+        // cookies are Secure and HSTS is sent behind it too.
+        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto);
         services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
         services.AddProblemDetails();
@@ -103,10 +122,13 @@ public static class CotakineWebApp
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddCotakineUi();
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new UnhandledMethodFilter()));
 
         var app = builder.Build();
+        app.UseForwardedHeaders();
         app.UseExceptionHandler(e => e.Run(HandleException));
         app.UseSecurityHeaders();
+        app.UseHsts(); // only on HTTPS requests to a host other than localhost/127.0.0.1
         app.UseStatusCodePages();
         app.UseCotakineUiAssets();
         app.UseAuthentication();
@@ -123,6 +145,7 @@ public static class CotakineWebApp
 
             await next(context);
         });
+        app.UseApiCsrfGuard();
         app.UseAuthorization();
 
         app.MapOpenApi().AllowAnonymous();

@@ -18,6 +18,9 @@ public sealed class UiServerFixture : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>The running app's services (its endpoint list, for tests that must visit every page).</summary>
+    public IServiceProvider Services => _app!.Services;
+
     public IPlaywright Playwright { get; private set; } = null!;
 
     public IBrowser Browser { get; private set; } = null!;

@@ -90,6 +90,8 @@
   document.addEventListener('click', (e) => {
     const btn = e.target.closest('.chip-remove');
     if (btn) btn.closest('.chip').remove();
+    // « Imprimer » buttons: no inline onclick, the Content Security Policy allows this file's script only.
+    if (e.target.closest('[data-print]')) window.print();
   });
   // « / » focuses the page's act search, as in most keyboard-first tools.
   document.addEventListener('keydown', (e) => {
