@@ -175,6 +175,7 @@ public abstract partial class PracticeWorkflowTests<TFactory>
             ["GET /plans/{id:guid}"] = Refused(Get($"/plans/{b.Plan}")),
             ["POST /plans/{id:guid} Dap"] = Refused(Form($"/plans/{b.Plan}?handler=Dap", ("statut", "accordee"))),
             ["POST /plans/{id:guid} Facturer"] = Refused(Form($"/plans/{b.Plan}?handler=Facturer", ("seance", b.UnbilledSession))),
+            ["POST /plans/{id:guid} Notes"] = Refused(Form($"/plans/{b.Plan}?handler=Notes", ("notes", "Pirate"))),
             ["GET /plans/{id:guid}/dap/{format:regex(^(document|pdf)$)}"] = Refused(Get($"/plans/{b.Plan}/dap/document"), Get($"/plans/{b.Plan}/dap/pdf")),
             ["GET /plans/{id:guid}/seances/nouvelle"] = Refused(Get($"/plans/{b.Plan}/seances/nouvelle")),
             ["POST /plans/{id:guid}/seances/nouvelle Coter"] = Refused(Form($"/plans/{b.Plan}/seances/nouvelle?handler=Coter", ("date", "2026-03-02"), ("heure", "10:00"), ("lieu", "cabinet"))),
@@ -200,6 +201,12 @@ public abstract partial class PracticeWorkflowTests<TFactory>
             ["GET /api/fee-notes/"] = Own(Get("/api/fee-notes/")),
             ["POST /api/fee-notes/"] = Refused(Json("/api/fee-notes/", hnBody)),
             ["GET /hors-nomenclature"] = Own(Get("/hors-nomenclature")),
+            // Exports: only the caller's own billing, whatever the period.
+            ["GET /api/exports/invoices"] = Own(Get("/api/exports/invoices?from=2020-01-01&to=2030-12-31")),
+            ["GET /api/exports/receipts"] = Own(Get("/api/exports/receipts?from=2020-01-01&to=2030-12-31")),
+            ["GET /exports"] = Own(Get("/exports")),
+            ["GET /exports Factures"] = Own(Get("/exports?handler=Factures&du=2020-01-01&au=2030-12-31")),
+            ["GET /exports Recettes"] = Own(Get("/exports?handler=Recettes&du=2020-01-01&au=2030-12-31")),
             ["GET /hors-nomenclature/nouveau"] = Own(Get($"/hors-nomenclature/nouveau?patient={b.Patient}&devis={b.HnQuote}")),
             ["POST /hors-nomenclature/nouveau"] = Own(Form("/hors-nomenclature/nouveau", ("patient", b.Patient), ("date", "2026-03-01"), ("libelle", "Drainage"), ("montant", "90"), ("devis", b.HnQuote))),
             ["GET /hors-nomenclature/{kind:regex(^(devis|notes)$)}/{id:guid}/{format:regex(^pdf$)?}"] = Refused(
@@ -224,6 +231,7 @@ public abstract partial class PracticeWorkflowTests<TFactory>
             ["POST /plans/{id:guid}/dap/{format:regex(^(document|pdf)$)}"] = Refused(Form($"/plans/{b.Plan}/dap/document"), Form($"/plans/{b.Plan}/dap/pdf")),
             ["POST /plans/{id:guid}/seances/nouvelle"] = Refused(Form($"/plans/{b.Plan}/seances/nouvelle", ("date", "2026-03-02"), ("heure", "10:00"))),
             ["POST /reglages"] = Refused(Form("/reglages", ("nom", "Pirate"))),
+            ["POST /exports"] = Refused(Form("/exports", ("du", "2020-01-01"))),
         };
     }
 

@@ -49,6 +49,7 @@ public abstract partial class PracticeWorkflowTests<TFactory>
             ["POST /prescriptions/{id:guid}/plan"] = ($"/prescriptions/{prescription}/plan", [("acte", "RIC 8.08"), ("origine", "prescription"), ("debut", "2026-03-02"), ("seances", "5")], true),
             ["POST /plans/{id:guid} Dap"] = ($"/plans/{plan}?handler=Dap", [("statut", "envoyee")], true),
             ["POST /plans/{id:guid} Facturer"] = ($"/plans/{plan}?handler=Facturer", [("seance", sessions[2])], true),
+            ["POST /plans/{id:guid} Notes"] = ($"/plans/{plan}?handler=Notes", [("notes", "Bilan : flexion 90°.")], true),
             ["POST /plans/{id:guid}/seances/nouvelle Coter"] = ($"/plans/{plan}/seances/nouvelle?handler=Coter", [("date", "2026-02-26"), ("heure", "10:00"), ("lieu", "cabinet")], false),
             ["POST /plans/{id:guid}/seances/nouvelle Enregistrer"] = ($"/plans/{plan}/seances/nouvelle?handler=Enregistrer", [("date", "2026-02-26"), ("heure", "10:00"), ("lieu", "cabinet")], true),
             ["POST /factures Paiement"] = ("/factures?handler=paiement", [("facture", toPay), ("payeur", "patient"), ("montant", "1,00"), ("date", "2026-03-02")], true),
