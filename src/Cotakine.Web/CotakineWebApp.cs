@@ -128,6 +128,7 @@ public static class CotakineWebApp
         app.MapInvoicesApi();
         app.MapHorsNomenclatureApi();
         app.MapContractApi();
+        app.MapBenchFloorApi();
         app.MapCotakineUi();
 
         using (var scope = app.Services.CreateScope())
