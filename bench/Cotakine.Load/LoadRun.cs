@@ -39,6 +39,7 @@ public static class LoadRun
             .Select(u => new SimulatedUser(u.Index, u.Practice, u.Account, newClient(), log))
             .ToList();
         var watch = Stopwatch.StartNew();
+        var start = DateTimeOffset.UtcNow;
         var deadline = options.Duration is { } duration ? DateTimeOffset.UtcNow + duration : (DateTimeOffset?)null;
         await Task.WhenAll(users.Select(u => Task.Run(() => u.RunAsync(deadline, options.Iterations))));
         var elapsed = watch.Elapsed;
@@ -58,7 +59,8 @@ public static class LoadRun
         var latencies = log.Latencies.Order().ToList();
         double Percentile(double p) => latencies.Count == 0 ? 0 : latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(p * latencies.Count) - 1)];
         return new LoadReport(
-            users.Count, practices.Count(p => p is not null), log.Requests, log.Errors + setupLog.Errors, elapsed, users.Sum(u => (long)u.Loops),
+            users.Count, practices.Count(p => p is not null), log.Requests, log.Errors + setupLog.Errors, elapsed,
+            users.Max(u => u.SignedInAt) is { } last ? last - start : TimeSpan.Zero, users.Sum(u => (long)u.Loops),
             practices.OfType<PracticeState>().Sum(p => (long)p.Invoices.Count), Percentile(0.50), Percentile(0.95), latencies.LastOrDefault(),
             [.. setupLog.Samples, .. log.Samples], problems);
     }

@@ -51,6 +51,7 @@ internal static class Program
         var table = new Table().AddColumns("Mesure", "Valeur");
         table.AddRow("utilisateurs simultanés (cabinets)", $"{report.Users} ({report.Practices})");
         table.AddRow("durée des boucles", $"{report.Duration.TotalSeconds:0.0} s");
+        table.AddRow("toutes les connexions faites après", $"{report.AllSignedIn.TotalSeconds:0.0} s");
         table.AddRow("requêtes", $"{report.Requests} ({report.RequestsPerSecond:0} req/s)");
         table.AddRow("erreurs", report.Errors.ToString(CultureInfo.InvariantCulture));
         table.AddRow("tours complets, factures émises", $"{report.Loops}, {report.Invoices}");
@@ -67,6 +68,7 @@ internal static class Program
             await File.WriteAllTextAsync(json, JsonSerializer.Serialize(new
             {
                 report.Users, report.Practices, report.Requests, report.Errors, DurationSeconds = Math.Round(report.Duration.TotalSeconds, 1),
+                AllSignedInSeconds = Math.Round(report.AllSignedIn.TotalSeconds, 1),
                 RequestsPerSecond = Math.Round(report.RequestsPerSecond), report.Loops, report.Invoices, report.P50Milliseconds, report.P95Milliseconds,
                 report.MaxMilliseconds, report.ErrorSamples, report.ConsistencyProblems,
             }, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true }));
