@@ -10,7 +10,7 @@
 # Exit 0 when clean; 1 on any socket error, non-2xx, wrong body, user error or consistency problem; 2 when wrk is
 # missing and cannot be installed.
 #
-# Usage: bench/load.sh [FRAGMENT]   WRK_DURATION=10s WRK_THREADS=2 WRK_CONNECTIONS=50 USERS=100 USERS_DURATION=30
+# Usage: bench/load.sh [FRAGMENT]   WRK_DURATION=10s WRK_THREADS=2 WRK_CONNECTIONS=50 USERS=100 USERS_DURATION=60
 #        SKIP_POSTGRES=1 to run the users on SQLite only.
 # Defaults for a 2-core machine where wrk and the server share the cores: 2 wrk threads (one per core) keep 50
 # connections busy (25 each), enough to saturate the server without measuring wrk's own queueing; 10 s per endpoint
@@ -25,7 +25,7 @@ WRK_DURATION=${WRK_DURATION:-10s}
 WRK_THREADS=${WRK_THREADS:-2}
 WRK_CONNECTIONS=${WRK_CONNECTIONS:-50}
 USERS=${USERS:-100}
-USERS_DURATION=${USERS_DURATION:-30}
+USERS_DURATION=${USERS_DURATION:-60}
 mkdir -p "$OUT"
 
 if ! command -v wrk > /dev/null; then
