@@ -84,9 +84,20 @@ public static class LoadRun
             return null;
         }
 
-        var practice = await owner.GetFromJsonAsync<JsonObject>("/api/practice");
-        log.Request(TimeSpan.Zero);
-        var practitioners = practice!["practitioners"]!.AsArray().Select(p => Guid.Parse(p!["id"]!.GetValue<string>())).ToList();
+        List<Guid> practitioners;
+        try
+        {
+            var practice = await log.TimeAsync(() => owner.GetAsync("/api/practice"));
+            practice.EnsureSuccessStatusCode();
+            practitioners = (await practice.Content.ReadFromJsonAsync<JsonObject>())!["practitioners"]!.AsArray()
+                .Select(p => Guid.Parse(p!["id"]!.GetValue<string>())).ToList();
+        }
+        catch (HttpRequestException e)
+        {
+            log.Error($"GET /api/practice → {e.Message}");
+            return null;
+        }
+
         var accounts = new List<(string, string)> { (email, Password) };
         for (var s = 1; s < users; s++)
         {
