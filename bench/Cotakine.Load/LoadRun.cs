@@ -159,14 +159,7 @@ public static class LoadRun
             }
         }
 
-        foreach (var counter in listed.GroupBy(l => (l.PractitionerId, Year: l.Number.Split('-')[0])))
-        {
-            var sequences = counter.Select(l => long.Parse(l.Number.Split('-')[1], CultureInfo.InvariantCulture)).Order().ToList();
-            if (!sequences.SequenceEqual(Enumerable.Range(1, sequences.Count).Select(n => (long)n)))
-            {
-                problems.Add($"{name} : numéros {counter.Key.Year} du kiné {counter.Key.PractitionerId} avec trou ou doublon ({string.Join(", ", sequences)})");
-            }
-        }
+        problems.AddRange(NumberingCheck.Problems(name, listed.Select(l => (l.PractitionerId, l.Number))));
 
         var patients = (await practice.Owner.GetFromJsonAsync<JsonArray>("/api/patients"))!.Select(p => Guid.Parse(p!["id"]!.GetValue<string>())).ToHashSet();
         if (!patients.SetEquals(practice.Patients))
