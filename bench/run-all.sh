@@ -2,12 +2,13 @@
 # Regenerates Cotakine's performance figures (issue 6) into bench/results/latest.md and the README's « Performances »
 # table: search and quote in-process (BenchmarkDotNet --job short, ratios to their baselines), CLI start-up against an
 # empty program (bench/cli-startup.sh), and the year batch (`cotakine batch requote`, 600 000 sessions) on SQLite and,
-# when a PostgreSQL server binary is installed (Debian package postgresql), on a throw-away local cluster.
-# The HTTP load test (wrk) is not run here.
+# when a PostgreSQL server binary is installed (Debian package postgresql), on a throw-away local cluster; then the HTTP
+# load (bench/load.sh: wrk on the quote API against a constant endpoint, 100 users at the same time on SQLite and
+# PostgreSQL). Exit 1 when the load found errors (the figures are written all the same).
 #
-# Usage: bench/run-all.sh          SESSIONS=600000 SKIP_BDN=1 SKIP_STARTUP=1 SKIP_BATCH=1 SKIP_POSTGRES=1 to narrow it;
-#        REUSE=1 keeps the raw results of the last run found in $OUT (BenchmarkDotNet reports, startup.md,
-#        batch-*.json) and measures only what is missing, then rewrites the report.
+# Usage: bench/run-all.sh          SESSIONS=600000 SKIP_BDN=1 SKIP_STARTUP=1 SKIP_BATCH=1 SKIP_POSTGRES=1 SKIP_LOAD=1 to
+#        narrow it; REUSE=1 keeps the raw results of the last run found in $OUT (BenchmarkDotNet reports, startup.md,
+#        batch-*.json, load.md) and measures only what is missing, then rewrites the report.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -110,6 +111,20 @@ if [ "${SKIP_BATCH:-0}" != 1 ]; then
   fi
 fi
 
+# 4. HTTP load: wrk (quote against the constant endpoint), then 100 users at the same time on SQLite and PostgreSQL.
+load_failed=0
+if [ "${SKIP_LOAD:-0}" != 1 ]; then
+  echo "Charge HTTP (bench/load.sh)…" >&2
+  if [ "${REUSE:-0}" != 1 ] || [ ! -s "$OUT/load.md" ] || [ ! -s "$OUT/load-summary.md" ]; then
+    rm -f "$OUT/load.md" "$OUT/load-summary.md"
+    OUT="$OUT" SKIP_POSTGRES="${SKIP_POSTGRES:-0}" bench/load.sh "$OUT/load.md" > /dev/null || load_failed=1
+  fi
+  if [ -s "$OUT/load.md" ] && [ -s "$OUT/load-summary.md" ]; then
+    cat "$OUT/load.md" >> "$result"
+    cat "$OUT/load-summary.md" >> "$summary"
+  fi
+fi
+
 # The README's table: between the two markers of the « Performances » section.
 table="Mesures du $(date -u '+%Y-%m-%d') (détail : \`bench/results/latest.md\`) sur $machine, machine partagée (charge
 moyenne au départ : $load ; les temps écoulés sont bruités, les rapports au plancher mesuré dans la même exécution le sont moins) :
@@ -123,3 +138,4 @@ TABLE="$table" awk '
   /<!-- perf:end -->/ { skip = 0 }
   !skip { print }' README.md > "$OUT/README.md" && cp "$OUT/README.md" README.md
 echo "Résultats : $root/$result" >&2
+[ "$load_failed" = 0 ] || { echo "La charge HTTP a relevé des erreurs (voir $OUT/load.md)." >&2; exit 1; }

@@ -41,6 +41,7 @@ public static class CotakineWebApp
         // The console of `cotakine serve` shows what a practice needs (start, warnings, errors), not every SQL statement;
         // configuration (Logging:LogLevel:…) can still turn EF Core's details back on.
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning); // nor five lines per request
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<NgapCatalog>(_ => CatalogLoader.Embedded);
@@ -159,6 +160,7 @@ public static class CotakineWebApp
         app.MapHorsNomenclatureApi();
         app.MapExportsApi();
         app.MapContractApi();
+        app.MapBenchFloorApi();
         app.MapCotakineUi();
 
         using (var scope = app.Services.CreateScope())
