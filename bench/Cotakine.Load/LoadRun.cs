@@ -15,7 +15,8 @@ namespace Cotakine.Load;
 /// </summary>
 public static class LoadRun
 {
-    private const string Password = "Charge-Kine-42";
+    // A fresh password for each run's throw-away accounts: nothing to keep, nothing written in the repository.
+    private static readonly string Password = string.Concat("Charge-", Guid.NewGuid().ToString("N"));
 
     /// <summary>Runs the load described by <paramref name="options"/>.</summary>
     public static async Task<LoadReport> RunAsync(Func<HttpClient> newClient, LoadOptions options)
