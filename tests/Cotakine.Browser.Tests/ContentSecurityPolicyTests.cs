@@ -106,6 +106,7 @@ public sealed class ContentSecurityPolicyTests(UiServerFixture server)
         ["/hors-nomenclature/nouveau"] = ["/hors-nomenclature/nouveau"],
         ["/hors-nomenclature/{kind:regex(^(devis|notes)$)}/{id:guid}/{format:regex(^pdf$)?}"] = [$"/hors-nomenclature/devis/{ids.HnQuote}", $"/hors-nomenclature/notes/{ids.FeeNote}"],
         ["/reglages"] = ["/reglages"],
+        ["/exports"] = ["/exports"],
         ["/coter"] = ["/coter"],
         ["/coter/devis"] = [$"/coter/devis?date={Today}&heure=09%3A00&departement=75&lieu=cabinet&actes=RIC+8.08"],
         ["/nomenclature"] = ["/nomenclature"],
