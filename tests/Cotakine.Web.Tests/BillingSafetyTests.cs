@@ -147,7 +147,7 @@ public sealed class InvoiceYearTests(SqliteAppFactory app) : IClassFixture<Sqlit
     [Fact]
     public async Task Invoice_year_is_the_year_in_the_practice_time_zone()
     {
-        app.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 31, 20, 0, 0, TimeSpan.Zero)); // the auth cookie's clock too: sign in first
+        app.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 31, 20, 0, 0, TimeSpan.Zero)); // the practice's clock (sign-in itself follows the real clock)
         var paris = await app.NewPracticeAsync("75");
         var reunion = await app.NewPracticeAsync("974");
         var parisPlan = (await OpenPlanAsync(paris, "rao-rachis-dorsal", 2)).Plan;
