@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # CLI start-up benchmark (issue 6): `cotakine acts show "RIC 8.08" --date 2026-02-01 --json` against an empty .NET
-# program (bench/EmptyProgram), both framework-dependent (Release) and, when Native AOT works on this machine, both
-# published with Native AOT (cotakine built with -p:CotakineAot=true: no web app, see src/Cotakine.Cli/Cotakine.Cli.csproj).
+# program (bench/EmptyProgram), each pair built the same way: as installed (`dotnet publish -c Release`, which the CLI's
+# project makes framework-dependent + ReadyToRun; the empty program published with ReadyToRun too), plain JIT on both
+# sides (-p:PublishReadyToRun=false), and, when Native AOT works on this machine, both published with Native AOT
+# (cotakine built with -p:CotakineAot=true: no web app, see src/Cotakine.Cli/Cotakine.Cli.csproj).
 # Prints a Markdown table of mean start-up times and the ratio cotakine / empty. Target: ratio under 3.
 #
 # Usage: bench/cli-startup.sh [RESULT.md]     (RUNS=30 WARMUP=3 SKIP_AOT=1 OUT=dir to change the defaults)
@@ -20,14 +22,12 @@ mkdir -p "$OUT"
 log="$OUT/build.log"
 : > "$log"
 
-echo "Compilation (Release, dépendante du framework ; puis avec ReadyToRun)…" >&2
-dotnet publish src/Cotakine.Cli -c Release -o "$OUT/fdd-cotakine" >>"$log" 2>&1
+echo "Compilation (Release, dépendante du framework : telle qu'installée avec ReadyToRun, puis JIT seul)…" >&2
+# As the README installs it: the project itself asks for ReadyToRun on publish (src/Cotakine.Cli/Cotakine.Cli.csproj).
+dotnet publish src/Cotakine.Cli -c Release -o "$OUT/r2r-cotakine" >>"$log" 2>&1
+dotnet publish bench/EmptyProgram -c Release -r "$RID" --self-contained false -p:PublishReadyToRun=true -o "$OUT/r2r-empty" >>"$log" 2>&1
+dotnet publish src/Cotakine.Cli -c Release -p:PublishReadyToRun=false -o "$OUT/fdd-cotakine" >>"$log" 2>&1
 dotnet publish bench/EmptyProgram -c Release -o "$OUT/fdd-empty" >>"$log" 2>&1
-r2r=0
-if dotnet publish src/Cotakine.Cli -c Release -r "$RID" --self-contained false -p:PublishReadyToRun=true -o "$OUT/r2r-cotakine" >>"$log" 2>&1 \
-   && dotnet publish bench/EmptyProgram -c Release -r "$RID" --self-contained false -p:PublishReadyToRun=true -o "$OUT/r2r-empty" >>"$log" 2>&1; then
-  r2r=1
-fi
 
 aot=0
 if [ "${SKIP_AOT:-0}" != 1 ]; then
@@ -43,8 +43,12 @@ fi
 # The RID-specific and AOT restores rewrote the CLI's assets (the AOT one without the web app): put the ordinary ones back.
 dotnet restore src/Cotakine.Cli >>"$log" 2>&1
 
-# The AOT build must answer exactly what the ordinary build answers.
+# The ReadyToRun and AOT builds must answer exactly what the plain JIT build answers.
 expected=$("$OUT/fdd-cotakine/cotakine" "${ARGS[@]}")
+if [ "$expected" != "$("$OUT/r2r-cotakine/cotakine" "${ARGS[@]}")" ]; then
+  echo "La version ReadyToRun de cotakine ne répond pas comme la version JIT." >&2
+  exit 1
+fi
 if [ "$aot" = 1 ]; then
   actual=$("$OUT/aot-cotakine/cotakine" "${ARGS[@]}")
   if [ "$expected" != "$actual" ]; then
@@ -82,10 +86,8 @@ row() {
 
 tool=$(command -v hyperfine >/dev/null && hyperfine --version || echo "boucle bornée (date +%s%N)")
 echo "Mesure ($RUNS exécutions, $WARMUP d'échauffement, $tool)…" >&2
-rows=$(row "dépendant du framework (Release)" "$OUT/fdd-cotakine/cotakine" "$OUT/fdd-empty/empty")
-if [ "$r2r" = 1 ]; then
-  rows+=$'\n'$(row "dépendant du framework + ReadyToRun" "$OUT/r2r-cotakine/cotakine" "$OUT/r2r-empty/empty")
-fi
+rows=$(row "tel qu'installé : dépendant du framework + ReadyToRun (les deux)" "$OUT/r2r-cotakine/cotakine" "$OUT/r2r-empty/empty")
+rows+=$'\n'$(row "dépendant du framework, JIT seul (les deux)" "$OUT/fdd-cotakine/cotakine" "$OUT/fdd-empty/empty")
 if [ "$aot" = 1 ]; then
   rows+=$'\n'$(row "Native AOT (CotakineAot=true)" "$OUT/aot-cotakine/cotakine" "$OUT/aot-empty/empty")
   # The AOT empty program is almost a C program (no runtime start-up): also compare with the ordinary .NET floor.

@@ -11,7 +11,7 @@ namespace Cotakine.Catalog;
 public sealed class NgapCatalog
 {
     private readonly Dictionary<string, Act> _actsById;
-    private readonly Dictionary<ActCode, ActVersion[]> _versionsByCode;
+    private readonly ActCodeIndex _versionsByCode;
 
     // Indexes built once: quoting asks for point values and parameters several times per session, and scanning the
     // lists with LINQ dominated its cost. Each keeps the catalog's row order, so "the first matching row" is unchanged.
@@ -63,17 +63,88 @@ public sealed class NgapCatalog
         QuoteThreshold = quoteThreshold;
         Announcements = announcements;
         Parameters = parameters;
-        CoveredFrom = pointValues.Where(p => p.IsDefault).Min(p => p.Validity.From);
-        _actsById = acts.ToDictionary(a => a.Id, StringComparer.Ordinal);
-        _versionsByCode = acts.SelectMany(a => a.Versions).GroupBy(v => v.Code).ToDictionary(g => g.Key, g => g.OrderBy(v => v.Validity.From).ToArray());
-        _pointValuesByLetter = pointValues
-            .SelectMany(p => p.Letters.Distinct(StringComparer.Ordinal).Select(letter => (Letter: letter, Row: p)))
-            .GroupBy(x => x.Letter, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(x => x.Row).ToArray(), StringComparer.Ordinal);
-        _defaultPointValues = pointValues.Where(p => p.IsDefault).ToArray();
-        _parametersById = parameters.GroupBy(p => p.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
-        BilanActs = acts.Where(a => a.BilanCadence is not null).ToArray();
-        ReeducationLetters = keyLetters.Where(l => l.Kind == "reeducation").Select(l => l.Letter).ToHashSet(StringComparer.Ordinal);
+
+        // The indexes are built with plain loops over reference-type collections: LINQ over value types (DateOnly,
+        // tuples, ActCode) made the runtime compile many generic methods at each start of the command line.
+        _actsById = new Dictionary<string, Act>(acts.Count, StringComparer.Ordinal);
+        var bilanActs = new List<Act>();
+        foreach (var act in acts)
+        {
+            _actsById.Add(act.Id, act);
+            if (act.BilanCadence is not null)
+            {
+                bilanActs.Add(act);
+            }
+        }
+
+        BilanActs = bilanActs;
+        _versionsByCode = new ActCodeIndex(acts).SortedByStart();
+
+        var byLetter = new Dictionary<string, List<PointValue>>(StringComparer.Ordinal);
+        var defaults = new List<PointValue>();
+        DateOnly? coveredFrom = null;
+        foreach (var row in pointValues)
+        {
+            if (row.IsDefault)
+            {
+                defaults.Add(row);
+                coveredFrom = coveredFrom is { } earliest && earliest <= row.Validity.From ? earliest : row.Validity.From;
+            }
+
+            foreach (var letter in row.Letters)
+            {
+                if (!byLetter.TryGetValue(letter, out var rows))
+                {
+                    rows = [];
+                    byLetter.Add(letter, rows);
+                }
+
+                if (rows.Count == 0 || !ReferenceEquals(rows[^1], row))
+                {
+                    rows.Add(row);
+                }
+            }
+        }
+
+        CoveredFrom = coveredFrom ?? throw new InvalidOperationException("Aucune valeur du point par défaut dans le référentiel.");
+        _pointValuesByLetter = ToArrays(byLetter);
+        _defaultPointValues = [.. defaults];
+
+        var byId = new Dictionary<string, List<RuleParameter>>(StringComparer.Ordinal);
+        foreach (var parameter in parameters)
+        {
+            if (!byId.TryGetValue(parameter.Id, out var rows))
+            {
+                rows = [];
+                byId.Add(parameter.Id, rows);
+            }
+
+            rows.Add(parameter);
+        }
+
+        _parametersById = ToArrays(byId);
+        var reeducation = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var letter in keyLetters)
+        {
+            if (letter.Kind == "reeducation")
+            {
+                reeducation.Add(letter.Letter);
+            }
+        }
+
+        ReeducationLetters = reeducation;
+    }
+
+    private static Dictionary<string, T[]> ToArrays<T>(Dictionary<string, List<T>> lists)
+        where T : class
+    {
+        var result = new Dictionary<string, T[]>(lists.Count, StringComparer.Ordinal);
+        foreach (var (key, list) in lists)
+        {
+            result.Add(key, [.. list]);
+        }
+
+        return result;
     }
 
     /// <summary>Identifies the loaded data: <c>catalog.json</c> version and a hash of the files.</summary>
@@ -155,12 +226,25 @@ public sealed class NgapCatalog
     public Act? FindAct(string id) => _actsById.GetValueOrDefault(id);
 
     /// <summary>The act a code designates on <paramref name="date"/>, or null when the code is not in force that day.</summary>
-    public ActVersion? Find(ActCode code, DateOnly date) =>
-        _versionsByCode.TryGetValue(code, out var versions) ? Array.Find(versions, v => v.Validity.Contains(date)) : null;
+    public ActVersion? Find(ActCode code, DateOnly date)
+    {
+        if (_versionsByCode.Versions(code) is { } versions)
+        {
+            foreach (var version in versions)
+            {
+                if (version.Validity.Contains(date))
+                {
+                    return version;
+                }
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Every period, on any date, in which the code designated an act (empty for an unknown code).</summary>
     public IReadOnlyList<ActVersion> History(ActCode code) =>
-        _versionsByCode.TryGetValue(code, out var versions) ? versions : [];
+        _versionsByCode.Versions(code)?.AsReadOnly() ?? (IReadOnlyList<ActVersion>)[];
 
     /// <summary>Acts in force on <paramref name="date"/>, with their version that day.</summary>
     public IEnumerable<ActVersion> InForce(DateOnly date) =>

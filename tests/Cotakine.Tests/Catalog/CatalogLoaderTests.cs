@@ -44,6 +44,26 @@ public sealed class CatalogLoaderTests
     }
 
     [Fact]
+    public void The_build_time_hash_of_the_embedded_files_is_the_hash_computed_at_load()
+    {
+        // The embedded catalog takes its hash from the build (no cryptography at start-up); hashing the same embedded
+        // bytes at load must give the same catalog version, or the build's list of files has drifted from Files.
+        Assert.NotNull(CatalogLoader.EmbeddedHash());
+        var hashedAtLoad = CatalogLoader.Load(f => typeof(CatalogLoader).Assembly.GetManifestResourceStream($"Cotakine.Data.ngap.{f}"));
+        Assert.Equal(hashedAtLoad.Version, CatalogLoader.Embedded.Version);
+        Assert.Equal(12, CatalogLoader.Embedded.Version.Split('+')[1].Length);
+    }
+
+    [Fact]
+    public void A_known_hash_is_the_version_and_an_unknown_one_is_computed()
+    {
+        Stream? Open(string f) => typeof(CatalogLoader).Assembly.GetManifestResourceStream($"Cotakine.Data.ngap.{f}");
+        var given = CatalogLoader.Load(Open, new string('a', 64));
+        Assert.EndsWith("+aaaaaaaaaaaa", given.Version, StringComparison.Ordinal);
+        Assert.NotEqual(given.Version, CatalogLoader.Load(Open).Version);
+    }
+
+    [Fact]
     public void A_missing_field_names_file_row_and_field()
     {
         var error = LoadBroken("acts.json", root => ActNamed(root, "ric-lca").Remove("label"));

@@ -25,7 +25,7 @@ public static class CatalogLoader
     public static IReadOnlyList<string> RequiredParameters { get; } =
         ["cumul.secondActRate", "dap.tacitAgreementDays", "dap.alertSessionsBefore", "dap.raisedThresholdPriorSessions"];
 
-    private static readonly Lazy<NgapCatalog> EmbeddedCatalog = new(() => Load(OpenEmbedded), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<NgapCatalog> EmbeddedCatalog = new(() => Load(OpenEmbedded, EmbeddedHash()), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The catalog shipped with this release (loaded and checked once).</summary>
     public static NgapCatalog Embedded => EmbeddedCatalog.Value;
@@ -41,12 +41,35 @@ public static class CatalogLoader
     private static Stream? OpenEmbedded(string file) =>
         typeof(CatalogLoader).Assembly.GetManifestResourceStream($"Cotakine.Data.ngap.{file}");
 
+    /// <summary>
+    /// The SHA-256 of the embedded files, computed at build time (src/Cotakine/Cotakine.csproj): hashing at start-up
+    /// loaded the cryptography assembly and OpenSSL on every run of the command line. Null when absent (then hashed at load).
+    /// </summary>
+    internal static string? EmbeddedHash()
+    {
+        using var stream = typeof(CatalogLoader).Assembly.GetManifestResourceStream("Cotakine.Data.ngap-sha256.txt");
+        if (stream is null)
+        {
+            return null;
+        }
+
+        using var reader = new StreamReader(stream);
+        var text = reader.ReadToEnd().Trim();
+        return text.Length == 64 ? text : null;
+    }
+
     /// <summary>Loads a catalog from any source of files; <paramref name="open"/> returns null for a missing file.</summary>
-    public static NgapCatalog Load(Func<string, Stream?> open)
+    public static NgapCatalog Load(Func<string, Stream?> open) => Load(open, knownHash: null);
+
+    /// <summary>
+    /// Loads a catalog whose SHA-256 (lower-case hex, of the files in <see cref="Files"/> order) is already known, or
+    /// hashes the files when <paramref name="knownHash"/> is null.
+    /// </summary>
+    internal static NgapCatalog Load(Func<string, Stream?> open, string? knownHash)
     {
         ArgumentNullException.ThrowIfNull(open);
         var documents = new Dictionary<string, JsonDocument>(StringComparer.Ordinal);
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using var hash = knownHash is null ? IncrementalHash.CreateHash(HashAlgorithmName.SHA256) : null;
         try
         {
             foreach (var file in Files)
@@ -55,7 +78,7 @@ public static class CatalogLoader
                 using var buffer = new MemoryStream();
                 stream.CopyTo(buffer);
                 var bytes = buffer.ToArray();
-                hash.AppendData(bytes);
+                hash?.AppendData(bytes);
                 try
                 {
                     documents[file] = JsonDocument.Parse(bytes, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Disallow });
@@ -67,7 +90,7 @@ public static class CatalogLoader
             }
 
             var builder = new CatalogBuilder(documents);
-            return builder.Build(Convert.ToHexStringLower(hash.GetHashAndReset())[..12]);
+            return builder.Build((knownHash ?? Convert.ToHexStringLower(hash!.GetHashAndReset()))[..12]);
         }
         finally
         {
@@ -382,17 +405,15 @@ public static class CatalogLoader
                 }
             }
 
-            var byCode = acts.SelectMany(a => a.Versions).GroupBy(v => v.Code);
-            foreach (var group in byCode)
+            foreach (var versions in new ActCodeIndex(acts).Groups)
             {
-                var versions = group.ToList();
                 for (var i = 0; i < versions.Count; i++)
                 {
                     for (var j = i + 1; j < versions.Count; j++)
                     {
                         if (versions[i].Act != versions[j].Act && versions[i].Validity.Overlaps(versions[j].Validity))
                         {
-                            throw new CatalogLoadException("acts", versions[j].Act.Id, $"le code {group.Key} désigne aussi « {versions[i].Act.Id} » sur la même période");
+                            throw new CatalogLoadException("acts", versions[j].Act.Id, $"le code {versions[j].Code} désigne aussi « {versions[i].Act.Id} » sur la même période");
                         }
                     }
                 }
