@@ -1,0 +1,61 @@
+using Cotakine.Invoicing;
+using Cotakine.Persistence;
+using Cotakine.Persistence.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cotakine.Web.Services;
+
+/// <summary>
+/// Invoice states as database queries, so that the pages of a large centre (hundreds of thousands of invoices) ask the
+/// database for the few rows they show instead of loading every invoice and payment: paid means every payer's share is
+/// covered by its payments (the same rule as <see cref="Api.InvoicesApi.Describe"/>), cancelled means a credit note
+/// points at the invoice.
+/// </summary>
+internal static class InvoiceQueries
+{
+    /// <summary>Invoices (not credit notes) that no credit note cancels.</summary>
+    public static IQueryable<InvoiceRow> Live(this IQueryable<InvoiceRow> invoices, CotakineDbContext db) =>
+        invoices.Where(i => i.Kind == InvoiceKind.Invoice && !db.Invoices.Any(c => c.CreditedInvoiceId == i.Id));
+
+    /// <summary>Live invoices on which some payer still owes something.</summary>
+    public static IQueryable<InvoiceRow> Unpaid(this IQueryable<InvoiceRow> invoices, CotakineDbContext db) =>
+        invoices.Live(db).Where(i =>
+            db.Payments.Where(p => p.InvoiceId == i.Id && p.Payer == Payer.Amo).Sum(p => p.AmountCents) != i.AmoCents
+            || db.Payments.Where(p => p.InvoiceId == i.Id && p.Payer == Payer.Amc).Sum(p => p.AmountCents) != i.AmcCents
+            || db.Payments.Where(p => p.InvoiceId == i.Id && p.Payer == Payer.Patient).Sum(p => p.AmountCents) != i.PatientCents);
+
+    /// <summary>Live invoices fully paid by every payer.</summary>
+    public static IQueryable<InvoiceRow> Paid(this IQueryable<InvoiceRow> invoices, CotakineDbContext db) =>
+        invoices.Live(db).Where(i =>
+            db.Payments.Where(p => p.InvoiceId == i.Id && p.Payer == Payer.Amo).Sum(p => p.AmountCents) == i.AmoCents
+            && db.Payments.Where(p => p.InvoiceId == i.Id && p.Payer == Payer.Amc).Sum(p => p.AmountCents) == i.AmcCents
+            && db.Payments.Where(p => p.InvoiceId == i.Id && p.Payer == Payer.Patient).Sum(p => p.AmountCents) == i.PatientCents);
+
+    /// <summary>Credit notes and the invoices they cancel.</summary>
+    public static IQueryable<InvoiceRow> CreditedOrCredits(this IQueryable<InvoiceRow> invoices, CotakineDbContext db) =>
+        invoices.Where(i => i.Kind == InvoiceKind.CreditNote || db.Invoices.Any(c => c.CreditedInvoiceId == i.Id));
+
+    /// <summary>
+    /// Narrows to the years (local to the practice, as numbered) of a range of days: the day of an instant depends on
+    /// the practice's time zone and SQLite cannot compare <see cref="DateTimeOffset"/>, so the database filters on the
+    /// year and the caller finishes on the day with only the id and the instant of those rows.
+    /// </summary>
+    public static IQueryable<InvoiceRow> InYears(this IQueryable<InvoiceRow> invoices, DateOnly? from, DateOnly? to)
+    {
+        if (from is { } f)
+        {
+            invoices = invoices.Where(i => i.Year >= f.Year);
+        }
+
+        if (to is { } t)
+        {
+            invoices = invoices.Where(i => i.Year <= t.Year);
+        }
+
+        return invoices;
+    }
+
+    /// <summary>Payments of the given invoices, by invoice.</summary>
+    public static async Task<ILookup<Guid, PaymentRow>> PaymentsOfAsync(CotakineDbContext db, IReadOnlyCollection<Guid> invoiceIds, CancellationToken cancellationToken = default) =>
+        (await db.Payments.AsNoTracking().Where(p => invoiceIds.Contains(p.InvoiceId)).ToListAsync(cancellationToken)).ToLookup(p => p.InvoiceId);
+}
