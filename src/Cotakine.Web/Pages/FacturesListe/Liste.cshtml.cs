@@ -31,8 +31,8 @@ public sealed class ListeModel(CotakineDbContext db, PracticeClock clock) : Page
     [BindProperty(SupportsGet = true, Name = "au")]
     public string? To { get; set; }
 
-    /// <summary>Page of the list (1 = the 100 most recent matching documents).</summary>
-    [BindProperty(SupportsGet = true, Name = "page")]
+    /// <summary>Page of the list, <c>?p=2</c> (1 = the 100 most recent matching documents; « page » is a route value of Razor Pages).</summary>
+    [BindProperty(SupportsGet = true, Name = "p")]
     public string? PageNumber { get; set; }
 
     /// <summary>Set after a payment was recorded (the invoice number).</summary>
@@ -92,7 +92,7 @@ public sealed class ListeModel(CotakineDbContext db, PracticeClock clock) : Page
         Add("du", From);
         Add("au", To);
         Add("paye", paye);
-        Add("page", page?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Add("p", page?.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return "/factures" + (parts.Count == 0 ? "" : "?" + string.Join("&", parts));
     }
 
