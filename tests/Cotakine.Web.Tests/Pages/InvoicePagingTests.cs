@@ -78,10 +78,36 @@ public abstract class InvoicePagingTests<TFactory>(TFactory app) : IClassFixture
         Assert.Equal(10, RowNumbers(filtered).Count);
         Assert.DoesNotContain("Afficher les suivantes", filtered, StringComparison.Ordinal);
 
+        // The day view lists the 50 oldest unpaid invoices one by one, counts the others, and totals all 110.
+        var day = await PageAsync(client, "/");
+        Assert.Contains("sur 110 factures", day, StringComparison.Ordinal);
+        Assert.Equal(50, System.Text.RegularExpressions.Regex.Matches(day, @"Facture [^ ]+ \(PAGE").Count);
+        Assert.Contains("… et 60 autres factures non soldées (les plus anciennes sont listées ci-dessus).", day, StringComparison.Ordinal);
+
         // A bad page number: said in French, the first page shown.
         var badPage = await PageAsync(client, "/factures?p=deux");
         Assert.Contains("Page : « deux » n'est pas un numéro de page (1, 2, 3…) ; la première page est affichée.", badPage, StringComparison.Ordinal);
         Assert.Equal(RowNumbers(first), RowNumbers(badPage));
+    }
+
+    [Fact]
+    public async Task The_patient_list_shows_200_patients_and_asks_for_a_search_beyond()
+    {
+        var client = await app.NewPracticeAsync();
+        for (var p = 0; p < 205; p++)
+        {
+            await PatientAsync(client, $"Nom{p:000}", p == 204 ? "Élodie" : "Jean");
+        }
+
+        var html = await PageAsync(client, "/patients");
+        Assert.Contains("200 premiers patients sur 205, par ordre alphabétique : précisez la recherche", html, StringComparison.Ordinal);
+        Assert.Contains("NOM199 Jean", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("NOM200 Jean", html, StringComparison.Ordinal);
+
+        // The search still finds every patient, accents and case folded.
+        var found = await PageAsync(client, "/patients?q=elodie");
+        Assert.Contains("NOM204 Élodie", found, StringComparison.Ordinal);
+        Assert.DoesNotContain("premiers patients sur", found, StringComparison.Ordinal);
     }
 
     private static List<string> Numbers(JsonNode list) => list.AsArray().Select(i => i!["number"]!.GetValue<string>()).ToList();
