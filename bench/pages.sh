@@ -111,10 +111,12 @@ start_server
 api POST /api/account/login "{\"email\":\"kine@pages.example\",\"password\":\"$password\"}" > /dev/null
 time_page() { # PATH → median ms and size; a page slower than TIMEOUT seconds is recorded as such and not repeated
   local times=() size t
-  if ! read -r t size < <(curl -fs --max-time "$TIMEOUT" -b "$jar" -o /dev/null -w '%{time_total} %{size_download}\n' "$url$1"); then
+  local first
+  if ! first=$(curl -fs --max-time "$TIMEOUT" -b "$jar" -o /dev/null -w '%{time_total} %{size_download}' "$url$1"); then
     echo "{\"path\":\"$1\",\"ms\":$((TIMEOUT * 1000)),\"bytes\":0,\"timedOut\":true}"
     return
   fi
+  read -r t size <<< "$first"
   for _ in $(seq "$RUNS"); do
     read -r t size < <(curl -fs --max-time "$TIMEOUT" -b "$jar" -o /dev/null -w '%{time_total} %{size_download}\n' "$url$1")
     times+=("$t")

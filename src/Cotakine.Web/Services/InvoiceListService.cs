@@ -86,7 +86,7 @@ internal sealed class InvoiceListService(CotakineDbContext db, PracticeClock clo
         return (rows, keys.Count, errors);
     }
 
-    public async Task<List<PatientRow>> PatientsAsync() => await db.Patients.OrderBy(p => p.LastName).ThenBy(p => p.FirstName).ToListAsync();
+    public async Task<List<PatientRow>> PatientsAsync() => await db.Patients.AsNoTracking().OrderBy(p => p.LastName).ThenBy(p => p.FirstName).ToListAsync();
 
     /// <summary>Records a payment; returns the errors by field (<c>payeur</c>, <c>montant</c>, <c>date</c>, <c>facture</c>), nothing saved when any.</summary>
     public async Task<Dictionary<string, string>> PayAsync(PaymentForm form)

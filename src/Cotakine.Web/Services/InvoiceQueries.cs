@@ -13,9 +13,16 @@ namespace Cotakine.Web.Services;
 /// </summary>
 internal static class InvoiceQueries
 {
-    /// <summary>Invoices (not credit notes) that no credit note cancels.</summary>
-    public static IQueryable<InvoiceRow> Live(this IQueryable<InvoiceRow> invoices, CotakineDbContext db) =>
-        invoices.Where(i => i.Kind == InvoiceKind.Invoice && !db.Invoices.Any(c => c.CreditedInvoiceId == i.Id));
+    /// <summary>
+    /// Invoices (not credit notes) that no credit note cancels. « Not in the credited ids » rather than « no credit note
+    /// points at it »: the database reads the few credit notes once, where a correlated NOT EXISTS could scan every
+    /// invoice per invoice when SQLite's statistics show the credited-invoice column as nearly all empty.
+    /// </summary>
+    public static IQueryable<InvoiceRow> Live(this IQueryable<InvoiceRow> invoices, CotakineDbContext db)
+    {
+        var credited = Credited(db);
+        return invoices.Where(i => i.Kind == InvoiceKind.Invoice && !credited.Contains(i.Id));
+    }
 
     /// <summary>Live invoices on which some payer still owes something.</summary>
     public static IQueryable<InvoiceRow> Unpaid(this IQueryable<InvoiceRow> invoices, CotakineDbContext db) =>
@@ -32,8 +39,14 @@ internal static class InvoiceQueries
             && db.Payments.Where(p => p.InvoiceId == i.Id && p.Payer == Payer.Patient).Sum(p => p.AmountCents) == i.PatientCents);
 
     /// <summary>Credit notes and the invoices they cancel.</summary>
-    public static IQueryable<InvoiceRow> CreditedOrCredits(this IQueryable<InvoiceRow> invoices, CotakineDbContext db) =>
-        invoices.Where(i => i.Kind == InvoiceKind.CreditNote || db.Invoices.Any(c => c.CreditedInvoiceId == i.Id));
+    public static IQueryable<InvoiceRow> CreditedOrCredits(this IQueryable<InvoiceRow> invoices, CotakineDbContext db)
+    {
+        var credited = Credited(db);
+        return invoices.Where(i => i.Kind == InvoiceKind.CreditNote || credited.Contains(i.Id));
+    }
+
+    private static IQueryable<Guid> Credited(CotakineDbContext db) =>
+        db.Invoices.Where(c => c.CreditedInvoiceId != null).Select(c => c.CreditedInvoiceId!.Value);
 
     /// <summary>
     /// Narrows to the years (local to the practice, as numbered) of a range of days: the day of an instant depends on
