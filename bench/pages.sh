@@ -9,6 +9,7 @@
 #
 # Usage: bench/pages.sh [FRAGMENT]   BIN=dir-of-a-published-cotakine (default: publishes src/Cotakine.Cli)
 #        PATIENTS=5000 SESSIONS=100000 RUNS=5 TIMEOUT=60 (seconds; a slower page is reported as « > TIMEOUT s »)
+#        BASELINE=pages.json of an earlier run and BASELINE_LABEL=its description: « Avant » columns.
 # Writes a Markdown fragment (default $OUT/pages.md) and a JSON line per page ($OUT/pages.json).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -133,19 +134,29 @@ peak=$(rss)
 stop_server
 
 floor=$(jq -s '.[0].ms' "$OUT/pages.json")
+# BASELINE=an earlier pages.json (e.g. the same script run with BIN= a build of the previous commit): adds its figures.
+base='{}'
+if [ -n "${BASELINE:-}" ] && [ -s "$BASELINE" ]; then
+  base=$(jq -s '{ floor: .[0].ms, pages: (map({ key: .path, value: . }) | from_entries) }' "$BASELINE")
+fi
+figure='def figure($f): if .timedOut then "> \(.ms / 1000) s (abandon)" else "\(.ms) ms" end; def ratio($f): "\(if .timedOut then "> " else "" end)\(.ms / $f | round)×";'
 {
   echo
   echo "## Pages du cabinet à la taille d'un centre (\`bench/pages.sh\`)"
   echo
   echo "\`cotakine serve\` (Release, SQLite) ; données : $counts (générées en SQL en ${generation%.*} s). Médiane de $RUNS requêtes"
   echo "après une de chauffe, kiné connecté ; plancher = GET /api/account/me (même chaîne, même cookie, aucune donnée du cabinet)."
-  echo "Mémoire résidente maximale du serveur : $peak Mo."
+  echo "Mémoire résidente maximale du serveur : $peak Mo.${BASELINE:+ « Avant » : le même script sur la version précédente ($BASELINE_LABEL).}"
   echo
-  echo "| Page | Médiane | Taille | Rapport au plancher |"
-  echo "|---|---:|---:|---:|"
-  jq -r --argjson floor "$floor" '"| GET \(.path) | \(if .timedOut then "> \(.ms / 1000) s (abandon)" else "\(.ms) ms" end) | \(.bytes / 1024 | round) Kio | \(if .timedOut then "> " else "" end)\(.ms / $floor | round)× |"' "$OUT/pages.json"
+  echo "| Page | Médiane | Taille | Rapport au plancher |$([ "$base" != '{}' ] && echo " Avant | Avant, rapport au plancher |")"
+  echo "|---|---:|---:|---:|$([ "$base" != '{}' ] && echo "---:|---:|")"
+  jq -r --argjson floor "$floor" --argjson base "$base" "$figure"'
+    . as $p | "| GET \(.path) | \(figure($floor)) | \(.bytes / 1024 | round) Kio | \(ratio($floor)) |"
+    + (if $base.pages[$p.path] then " \($base.pages[$p.path] | figure($base.floor)) | \($base.pages[$p.path] | ratio($base.floor)) |" else "" end)' "$OUT/pages.json"
 } > "$fragment"
-jq -r --argjson floor "$floor" --arg data "$SESSIONS séances, $PATIENTS patients" \
-  'select(.path != "/api/account/me") | "| page GET \(.path), centre de \($data) (SQLite) | \(if .timedOut then "> \(.ms / 1000) s" else "\(.ms) ms" end) (plancher /api/account/me \($floor) ms) | \(if .timedOut then "> " else "" end)\(.ms / $floor | round)× |"' \
-  "$OUT/pages.json" > "$OUT/pages-summary.md"
+jq -r --argjson floor "$floor" --argjson base "$base" --arg data "$SESSIONS séances, $PATIENTS patients" "$figure"'
+  select(.path != "/api/account/me") | . as $p
+  | "| page GET \(.path), centre de \($data) (SQLite) | \(figure($floor)) (plancher /api/account/me \($floor) ms)"
+    + (if $base.pages[$p.path] then " ; avant : \($base.pages[$p.path] | figure($base.floor)), \($base.pages[$p.path] | ratio($base.floor))" else "" end)
+    + " | \(ratio($floor)) |"' "$OUT/pages.json" > "$OUT/pages-summary.md"
 cat "$fragment"
