@@ -4,10 +4,10 @@
 # empty program (bench/cli-startup.sh), and the year batch (`cotakine batch requote`, 600 000 sessions) on SQLite and,
 # when a PostgreSQL server binary is installed (Debian package postgresql), on a throw-away local cluster; then the HTTP
 # load (bench/load.sh: wrk on the quote API against a constant endpoint, 100 users at the same time on SQLite and
-# PostgreSQL). Exit 1 when the load found errors (the figures are written all the same).
+# PostgreSQL); then the practice pages of a large centre (bench/pages.sh). Exit 1 when the load found errors (the figures are written all the same).
 #
 # Usage: bench/run-all.sh          SESSIONS=600000 SKIP_BDN=1 SKIP_STARTUP=1 SKIP_BATCH=1 SKIP_POSTGRES=1 SKIP_LOAD=1 to
-#        narrow it; REUSE=1 keeps the raw results of the last run found in $OUT (BenchmarkDotNet reports, startup.md,
+#        narrow it (SKIP_PAGES=1: no bench/pages.sh); REUSE=1 keeps the raw results of the last run found in $OUT (BenchmarkDotNet reports, startup.md,
 #        batch-*.json, load.md) and measures only what is missing, then rewrites the report.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -124,6 +124,17 @@ if [ "${SKIP_LOAD:-0}" != 1 ]; then
     cat "$OUT/load.md" >> "$result"
     cat "$OUT/load-summary.md" >> "$summary"
   fi
+fi
+
+# 5. The practice pages at the size of a large centre (bench/pages.sh: 100 000 sessions and invoices, SQLite).
+if [ "${SKIP_PAGES:-0}" != 1 ]; then
+  echo "Pages du cabinet (bench/pages.sh)…" >&2
+  if [ "${REUSE:-0}" != 1 ] || [ ! -s "$OUT/pages.md" ] || [ ! -s "$OUT/pages-summary.md" ]; then
+    if [ -x "$OUT/cotakine/cotakine" ]; then export BIN="$OUT/cotakine"; fi
+    OUT="$OUT" bench/pages.sh "$OUT/pages.md" > /dev/null
+  fi
+  cat "$OUT/pages.md" >> "$result"
+  cat "$OUT/pages-summary.md" >> "$summary"
 fi
 
 # The README's table: between the two markers of the « Performances » section.

@@ -133,7 +133,19 @@ public static class LoadRun
     {
         var problems = new List<string>();
         var name = $"cabinet {practice.Index}";
-        var listed = (await practice.Owner.GetFromJsonAsync<JsonArray>("/api/invoices"))!
+        // The list is paginated (1000 at most per request): read every page.
+        var pages = new List<JsonNode?>();
+        for (var offset = 0; ; offset += 1000)
+        {
+            var page = (await practice.Owner.GetFromJsonAsync<JsonArray>("/api/invoices?limit=1000&offset=" + offset.ToString(CultureInfo.InvariantCulture)))!;
+            pages.AddRange(page);
+            if (page.Count < 1000)
+            {
+                break;
+            }
+        }
+
+        var listed = pages
             .Select(n => (
                 Id: Guid.Parse(n!["id"]!.GetValue<string>()),
                 Number: n["number"]!.GetValue<string>(),

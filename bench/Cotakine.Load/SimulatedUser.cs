@@ -126,7 +126,7 @@ public sealed class SimulatedUser(int index, PracticeState practice, (string Ema
             return Fail(paid, "paiement AMO non soldé");
         }
 
-        var all = await SendAsync(HttpMethod.Get, "/api/invoices", null, HttpStatusCode.OK);
+        var all = await SendAsync(HttpMethod.Get, $"/api/invoices?patientId={Id(patient)}", null, HttpStatusCode.OK); // the list is paginated: this patient's
         if (all is not JsonArray listed || !listed.Any(n => n?["id"]?.GetValue<string>() == Id(invoice).ToString()))
         {
             return Fail(all, "facture absente de la liste");

@@ -32,12 +32,7 @@ internal static class InvoicesApi
     public static void MapInvoicesApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/invoices").WithTags("Factures");
-        group.MapGet("/", async (CotakineDbContext db) =>
-        {
-            var invoices = await db.Invoices.OrderBy(i => i.Year).ThenBy(i => i.PractitionerId).ThenBy(i => i.Sequence).ToListAsync();
-            var payments = await db.Payments.ToListAsync();
-            return TypedResults.Ok(invoices.Select(i => Describe(i, payments.Where(p => p.InvoiceId == i.Id))).ToList());
-        });
+        group.MapGet("/", List);
         group.MapGet("/{id:guid}", async Task<Results<Ok<InvoiceResponse>, NotFound>> (Guid id, CotakineDbContext db) =>
             await db.Invoices.SingleOrDefaultAsync(i => i.Id == id) is { } invoice
                 ? TypedResults.Ok(Describe(invoice, await db.Payments.Where(p => p.InvoiceId == id).ToListAsync()))
@@ -49,6 +44,102 @@ internal static class InvoicesApi
                 TypedResults.Ok(await db.AuditLog.Where(a => (entity == null || a.Entity == entity) && (entityId == null || a.EntityId == entityId))
                     .ToListAsync()))
             .WithTags("Journal");
+    }
+
+    /// <summary>Page size of <c>GET /api/invoices</c> when <c>limit</c> is not given, and its maximum.</summary>
+    internal const int DefaultLimit = 100, MaxLimit = 1000;
+
+    /// <summary>
+    /// <c>GET /api/invoices?from=&amp;to=&amp;patientId=&amp;limit=&amp;offset=</c>: one page in numbering order (year,
+    /// practitioner, sequence), filtered in the database; the number of matching invoices in <c>X-Total-Count</c>.
+    /// </summary>
+    private static async Task<Results<Ok<List<InvoiceResponse>>, ValidationProblem>> List(
+        string? from, string? to, string? patientId, string? limit, string? offset, CotakineDbContext db, PracticeClock clock, HttpResponse response)
+    {
+        var errors = new Errors();
+        DateOnly? Day(string name, string? text)
+        {
+            if (text is null)
+            {
+                return null;
+            }
+
+            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d))
+            {
+                return d;
+            }
+
+            errors.Add(name, $"{name} : « {text} » n'est pas une date AAAA-MM-JJ");
+            return null;
+        }
+
+        int Number(string name, string? text, int fallback, int min, int max)
+        {
+            if (text is null)
+            {
+                return fallback;
+            }
+
+            if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= min && n <= max)
+            {
+                return n;
+            }
+
+            errors.Add(name, $"{name} : « {text} » n'est pas un entier entre {min} et {max}");
+            return fallback;
+        }
+
+        var fromDay = Day("from", from);
+        var toDay = Day("to", to);
+        Guid? patient = null;
+        if (patientId is not null)
+        {
+            if (Guid.TryParse(patientId, out var p))
+            {
+                patient = p;
+            }
+            else
+            {
+                errors.Add("patientId", $"patientId : « {patientId} » n'est pas un identifiant de patient");
+            }
+        }
+
+        var take = Number("limit", limit, DefaultLimit, 1, MaxLimit);
+        var skip = Number("offset", offset, 0, 0, int.MaxValue);
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide");
+        }
+
+        var query = db.Invoices.AsNoTracking().InYears(fromDay, toDay);
+        if (patient is { } pid)
+        {
+            query = query.Where(i => i.PatientId == pid);
+        }
+
+        query = query.OrderBy(i => i.Year).ThenBy(i => i.PractitionerId).ThenBy(i => i.Sequence);
+        List<InvoiceRow> page;
+        int total;
+        if (fromDay is null && toDay is null)
+        {
+            total = await query.CountAsync();
+            page = await query.Skip(skip).Take(take).ToListAsync();
+        }
+        else
+        {
+            // The day of issue is local to the practice: the database narrows on the years, the days are checked here on the ids and instants only.
+            var ids = (await query.Select(i => new { i.Id, i.IssuedAt }).ToListAsync())
+                .Where(i => (fromDay is null || clock.DayOf(i.IssuedAt) >= fromDay) && (toDay is null || clock.DayOf(i.IssuedAt) <= toDay))
+                .Select(i => i.Id).ToList();
+            total = ids.Count;
+            var pageIds = ids.Skip(skip).Take(take).ToList();
+            var rows = await db.Invoices.AsNoTracking().Where(i => pageIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id);
+            page = pageIds.Select(id => rows[id]).ToList();
+        }
+
+        var payments = await InvoiceQueries.PaymentsOfAsync(db, page.Select(i => i.Id).ToList());
+        response.Headers["X-Total-Count"] = total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Ok(page.Select(i => Describe(i, payments[i.Id])).ToList());
     }
 
     internal static InvoiceResponse Describe(InvoiceRow i, IEnumerable<PaymentRow> payments)

@@ -45,16 +45,54 @@ internal sealed record DayView(DateOnly Date, DateOnly Today, IReadOnlyList<DayS
 /// </summary>
 internal sealed class DayViewService(CotakineDbContext db, NgapCatalog catalog, PracticeClock clock)
 {
+    /// <summary>Unpaid invoices listed one by one (the oldest first); the others are counted, and all are in the totals.</summary>
+    internal const int MaxUnpaidAlerts = 50;
+
     public async Task<DayView> BuildAsync(DateOnly date, CancellationToken cancellationToken = default)
     {
         var today = clock.Today;
-        var plans = await db.Plans.AsNoTracking().ToDictionaryAsync(p => p.Id, cancellationToken);
-        var patients = await db.Patients.AsNoTracking().ToDictionaryAsync(p => p.Id, cancellationToken);
-        var counts = await db.Sessions.GroupBy(s => s.PlanId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        var invoices = await db.Invoices.AsNoTracking().ToListAsync(cancellationToken);
-        var numbers = invoices.ToDictionary(i => i.Id, i => i.Number);
-
         var daySessions = await db.Sessions.AsNoTracking().Where(s => s.Date == date).ToListAsync(cancellationToken);
+
+        // What can need attention: plans still running (a next session to come) or holding sessions not yet billed.
+        // Finished and fully billed plans — nearly all of them in a practice that has run for years — stay in the database.
+        var actionable = await db.Plans.AsNoTracking()
+            .Select(p => new { Plan = p, Done = db.Sessions.Count(s => s.PlanId == p.Id) })
+            .Where(x => x.Done < x.Plan.SessionCount || db.Sessions.Any(s => s.PlanId == x.Plan.Id && s.InvoiceId == null))
+            .ToListAsync(cancellationToken);
+        var plans = actionable.ToDictionary(x => x.Plan.Id, x => x.Plan);
+        var counts = actionable.ToDictionary(x => x.Plan.Id, x => x.Done);
+        var dayPlanIds = daySessions.Select(s => s.PlanId).Where(id => !plans.ContainsKey(id)).Distinct().ToList();
+        foreach (var plan in await db.Plans.AsNoTracking().Where(p => dayPlanIds.Contains(p.Id)).ToListAsync(cancellationToken))
+        {
+            plans[plan.Id] = plan;
+        }
+
+        var invoiceIds = daySessions.Where(s => s.InvoiceId is not null).Select(s => s.InvoiceId!.Value).Distinct().ToList();
+        var numbers = await db.Invoices.AsNoTracking().Where(i => invoiceIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Number, cancellationToken);
+
+        // Prescriptions still in use: not yet on a plan, or on a plan still running.
+        var prescriptions = await db.Prescriptions.AsNoTracking()
+            .Where(pr => !db.Plans.Any(p => p.PrescriptionId == pr.Id)
+                || db.Plans.Any(p => p.PrescriptionId == pr.Id && db.Sessions.Count(s => s.PlanId == p.Id) < p.SessionCount))
+            .ToListAsync(cancellationToken);
+
+        // Unpaid invoices with what each payer has paid, summed by the database.
+        var unpaid = (await db.Invoices.AsNoTracking().Unpaid(db)
+            .Select(i => new
+            {
+                Invoice = i,
+                Amo = db.Payments.Where(p => p.InvoiceId == i.Id && p.Payer == Payer.Amo).Sum(p => p.AmountCents),
+                Amc = db.Payments.Where(p => p.InvoiceId == i.Id && p.Payer == Payer.Amc).Sum(p => p.AmountCents),
+                Patient = db.Payments.Where(p => p.InvoiceId == i.Id && p.Payer == Payer.Patient).Sum(p => p.AmountCents),
+            })
+            .ToListAsync(cancellationToken))
+            .OrderBy(x => x.Invoice.IssuedAt).ThenBy(x => x.Invoice.Number, StringComparer.Ordinal)
+            .ToList();
+
+        var patientIds = plans.Values.Select(p => p.PatientId).Concat(prescriptions.Select(p => p.PatientId))
+            .Concat(unpaid.Take(MaxUnpaidAlerts).Select(x => x.Invoice.PatientId)).Distinct().ToList();
+        var patients = await db.Patients.AsNoTracking().Where(p => patientIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+
         var sessions = daySessions
             .OrderBy(s => s.Time ?? TimeOnly.MaxValue).ThenBy(s => Name(patients, plans[s.PlanId].PatientId))
             .Select(s =>
@@ -70,7 +108,7 @@ internal sealed class DayViewService(CotakineDbContext db, NgapCatalog catalog, 
         var alerts = new List<DayAlert>();
         var unbilled = (await db.Sessions.AsNoTracking().Where(s => s.InvoiceId == null).Select(s => new { s.PlanId, s.Number }).ToListAsync(cancellationToken))
             .ToLookup(s => s.PlanId, s => s.Number);
-        foreach (var plan in plans.Values.OrderBy(p => Name(patients, p.PatientId)))
+        foreach (var plan in actionable.Select(x => x.Plan).OrderBy(p => Name(patients, p.PatientId)))
         {
             var who = Name(patients, plan.PatientId);
             var link = $"/plans/{plan.Id}";
@@ -111,16 +149,8 @@ internal sealed class DayViewService(CotakineDbContext db, NgapCatalog catalog, 
             }
         }
 
-        var activePrescriptions = plans.Values.Where(p => p.PrescriptionId is not null && counts.GetValueOrDefault(p.Id) < p.SessionCount)
-            .Select(p => p.PrescriptionId!.Value).ToHashSet();
-        var usedPrescriptions = plans.Values.Where(p => p.PrescriptionId is not null).Select(p => p.PrescriptionId!.Value).ToHashSet();
-        foreach (var prescription in await db.Prescriptions.AsNoTracking().ToListAsync(cancellationToken))
+        foreach (var prescription in prescriptions)
         {
-            if (usedPrescriptions.Contains(prescription.Id) && !activePrescriptions.Contains(prescription.Id))
-            {
-                continue; // its plans are finished
-            }
-
             var missing = Prescriptions.PrescriptionCheck.MissingMentions(prescription.ToDomain());
             if (missing.Count > 0)
             {
@@ -131,27 +161,31 @@ internal sealed class DayViewService(CotakineDbContext db, NgapCatalog catalog, 
             }
         }
 
-        var credited = invoices.Where(i => i.CreditedInvoiceId is not null).Select(i => i.CreditedInvoiceId!.Value).ToHashSet();
-        var payments = (await db.Payments.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(p => p.InvoiceId);
         long amo = 0, amc = 0, patient = 0;
-        var unpaidCount = 0;
-        foreach (var invoice in invoices.Where(i => i.Kind == InvoiceKind.Invoice && !credited.Contains(i.Id)).OrderBy(i => i.IssuedAt))
+        foreach (var (x, index) in unpaid.Select((x, index) => (x, index)))
         {
-            var due = InvoicesApi.Describe(invoice, payments[invoice.Id]).Due;
-            if (due is { Amo: 0, Amc: 0, Patient: 0 })
+            var invoice = x.Invoice;
+            var due = new Balance(Cents.ToEuros(invoice.AmoCents - x.Amo), Cents.ToEuros(invoice.AmcCents - x.Amc), Cents.ToEuros(invoice.PatientCents - x.Patient));
+            amo += invoice.AmoCents - x.Amo;
+            amc += invoice.AmcCents - x.Amc;
+            patient += invoice.PatientCents - x.Patient;
+            if (index < MaxUnpaidAlerts)
             {
-                continue;
+                alerts.Add(new DayAlert(DayAlertKind.Unpaid,
+                    $"Facture {invoice.Number} ({Name(patients, invoice.PatientId)}, émise le {Ui.Fr.Date(clock.DayOf(invoice.IssuedAt))}) : reste dû {DueText(due)}.",
+                    $"/factures/{invoice.Id}"));
             }
-
-            unpaidCount++;
-            amo += Cents.From(due.Amo);
-            amc += Cents.From(due.Amc);
-            patient += Cents.From(due.Patient);
-            alerts.Add(new DayAlert(DayAlertKind.Unpaid,
-                $"Facture {invoice.Number} ({Name(patients, invoice.PatientId)}, émise le {Ui.Fr.Date(clock.DayOf(invoice.IssuedAt))}) : reste dû {DueText(due)}.",
-                $"/factures/{invoice.Id}"));
         }
 
+        if (unpaid.Count > MaxUnpaidAlerts)
+        {
+            var more = unpaid.Count - MaxUnpaidAlerts;
+            alerts.Add(new DayAlert(DayAlertKind.Unpaid,
+                $"… et {more} autre{(more > 1 ? "s" : "")} facture{(more > 1 ? "s" : "")} non soldée{(more > 1 ? "s" : "")} (les plus anciennes sont listées ci-dessus).",
+                "/factures?statut=impayees"));
+        }
+
+        var unpaidCount = unpaid.Count;
         return new DayView(date, today, sessions, alerts, new UnpaidTotals(Cents.ToEuros(amo), Cents.ToEuros(amc), Cents.ToEuros(patient), unpaidCount));
     }
 

@@ -36,38 +36,57 @@ internal sealed record PaymentForm(Guid InvoiceId, string? Payer, string? Amount
 /// </summary>
 internal sealed class InvoiceListService(CotakineDbContext db, PracticeClock clock)
 {
-    public async Task<(List<InvoiceListRow> Rows, Dictionary<string, string> FilterErrors)> ListAsync(InvoiceFilter filter)
+    /// <summary>How many documents one page of the list shows (« Afficher les suivantes » for the rest).</summary>
+    internal const int PageSize = 100;
+
+    /// <summary>
+    /// One page of the filtered list, newest first. The filters (patient, state, years of the date range) run in the
+    /// database; only the id, instant and number of the matching documents come back to finish on the practice's days
+    /// and order them, then the page's documents, payments and patients are read.
+    /// </summary>
+    public async Task<(List<InvoiceListRow> Rows, int Total, Dictionary<string, string> FilterErrors)> ListAsync(InvoiceFilter filter, int page = 1)
     {
         var errors = new Dictionary<string, string>();
         var from = ParseDate(filter.From, "du", "Du", errors);
         var to = ParseDate(filter.To, "au", "Au", errors);
-        var invoices = await db.Invoices.AsNoTracking().ToListAsync();
-        var payments = (await db.Payments.AsNoTracking().ToListAsync()).ToLookup(p => p.InvoiceId);
-        var patients = await db.Patients.AsNoTracking().ToDictionaryAsync(p => p.Id);
-        var numbers = invoices.ToDictionary(i => i.Id, i => i.Number);
-        var creditOf = invoices.Where(i => i.CreditedInvoiceId is not null).ToDictionary(i => i.CreditedInvoiceId!.Value, i => i.Number);
-        var rows = invoices
+        var query = db.Invoices.AsNoTracking().InYears(from, to);
+        if (Guid.TryParse(filter.PatientId, out var patientId))
+        {
+            query = query.Where(i => i.PatientId == patientId);
+        }
+
+        query = filter.Status switch
+        {
+            "impayees" => query.Unpaid(db),
+            "payees" => query.Paid(db),
+            "avoirs" => query.CreditedOrCredits(db),
+            _ => query,
+        };
+        var keys = (await query.Select(i => new { i.Id, i.IssuedAt, i.Number }).ToListAsync())
             .Where(i => from is null || clock.DayOf(i.IssuedAt) >= from)
             .Where(i => to is null || clock.DayOf(i.IssuedAt) <= to)
-            .Where(i => !Guid.TryParse(filter.PatientId, out var pid) || i.PatientId == pid)
-            .OrderByDescending(i => i.IssuedAt).ThenByDescending(i => i.Number)
+            .OrderByDescending(i => i.IssuedAt).ThenByDescending(i => i.Number, StringComparer.Ordinal)
+            .ToList();
+        var ids = keys.Skip((page - 1) * PageSize).Take(PageSize).Select(i => i.Id).ToList();
+        var invoices = await db.Invoices.AsNoTracking().Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id);
+        var payments = await InvoiceQueries.PaymentsOfAsync(db, ids);
+        var patientIds = invoices.Values.Select(i => i.PatientId).Distinct().ToList();
+        var patients = await db.Patients.AsNoTracking().Where(p => patientIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id);
+        var creditOf = await db.Invoices.AsNoTracking().Where(c => c.CreditedInvoiceId != null && ids.Contains(c.CreditedInvoiceId.Value))
+            .ToDictionaryAsync(c => c.CreditedInvoiceId!.Value, c => c.Number);
+        var creditedIds = invoices.Values.Where(i => i.CreditedInvoiceId is not null).Select(i => i.CreditedInvoiceId!.Value).Distinct().ToList();
+        var numbers = await db.Invoices.AsNoTracking().Where(i => creditedIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Number);
+        var rows = ids.Select(id => invoices[id])
             .Select(i => new InvoiceListRow(
                 InvoicesApi.Describe(i, payments[i.Id]),
                 patients.TryGetValue(i.PatientId, out var p) ? $"{p.LastName.ToUpperInvariant()} {p.FirstName}" : "—",
                 creditOf.GetValueOrDefault(i.Id),
                 i.CreditedInvoiceId is { } c ? numbers.GetValueOrDefault(c) : null))
-            .Where(r => filter.Status switch
-            {
-                "impayees" => r.Unpaid,
-                "payees" => !r.IsCreditNote && !r.Cancelled && r.Invoice.Paid,
-                "avoirs" => r.IsCreditNote || r.Cancelled,
-                _ => true,
-            })
             .ToList();
-        return (rows, errors);
+        return (rows, keys.Count, errors);
     }
 
-    public async Task<List<PatientRow>> PatientsAsync() => await db.Patients.OrderBy(p => p.LastName).ThenBy(p => p.FirstName).ToListAsync();
+    public async Task<List<PatientRow>> PatientsAsync() => await db.Patients.AsNoTracking().OrderBy(p => p.LastName).ThenBy(p => p.FirstName).ToListAsync();
 
     /// <summary>Records a payment; returns the errors by field (<c>payeur</c>, <c>montant</c>, <c>date</c>, <c>facture</c>), nothing saved when any.</summary>
     public async Task<Dictionary<string, string>> PayAsync(PaymentForm form)

@@ -31,6 +31,10 @@ public sealed class ListeModel(CotakineDbContext db, PracticeClock clock) : Page
     [BindProperty(SupportsGet = true, Name = "au")]
     public string? To { get; set; }
 
+    /// <summary>Page of the list, <c>?p=2</c> (1 = the 100 most recent matching documents; « page » is a route value of Razor Pages).</summary>
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public string? PageNumber { get; set; }
+
     /// <summary>Set after a payment was recorded (the invoice number).</summary>
     [BindProperty(SupportsGet = true, Name = "paye")]
     public string? PaidNumber { get; set; }
@@ -38,6 +42,15 @@ public sealed class ListeModel(CotakineDbContext db, PracticeClock clock) : Page
     internal List<InvoiceListRow> Rows { get; private set; } = [];
 
     internal List<PatientRow> Patients { get; private set; } = [];
+
+    /// <summary>How many documents match the filters (all pages).</summary>
+    internal int Total { get; private set; }
+
+    /// <summary>The page shown (1-based, after checking the query string).</summary>
+    internal int CurrentPage { get; private set; } = 1;
+
+    /// <summary>Whether more documents match beyond this page.</summary>
+    internal bool HasMore => CurrentPage * InvoiceListService.PageSize < Total;
 
     internal Dictionary<string, string> FilterErrors { get; private set; } = [];
 
@@ -63,7 +76,7 @@ public sealed class ListeModel(CotakineDbContext db, PracticeClock clock) : Page
         return Page();
     }
 
-    internal string Query(string? paye = null)
+    internal string Query(string? paye = null, int? page = null)
     {
         var parts = new List<string>();
         void Add(string name, string? value)
@@ -79,12 +92,31 @@ public sealed class ListeModel(CotakineDbContext db, PracticeClock clock) : Page
         Add("du", From);
         Add("au", To);
         Add("paye", paye);
+        Add("p", page?.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return "/factures" + (parts.Count == 0 ? "" : "?" + string.Join("&", parts));
     }
 
     private async Task LoadAsync()
     {
-        (Rows, FilterErrors) = await Service.ListAsync(new InvoiceFilter(Status, Patient, From, To));
+        var pageErrors = new Dictionary<string, string>();
+        if (!string.IsNullOrWhiteSpace(PageNumber))
+        {
+            if (int.TryParse(PageNumber.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 100_000)
+            {
+                CurrentPage = n;
+            }
+            else
+            {
+                pageErrors["page"] = $"Page : « {PageNumber} » n'est pas un numéro de page (1, 2, 3…) ; la première page est affichée.";
+            }
+        }
+
+        (Rows, Total, FilterErrors) = await Service.ListAsync(new InvoiceFilter(Status, Patient, From, To), CurrentPage);
+        foreach (var (field, message) in pageErrors)
+        {
+            FilterErrors[field] = message;
+        }
+
         Patients = await Service.PatientsAsync();
     }
 }
