@@ -109,6 +109,9 @@ public abstract class CotakineDbContext : IdentityDbContext<AppUser>
             e.ToTable("Sessions");
             e.HasOne<TreatmentPlanRow>().WithMany().HasForeignKey(s => s.PlanId);
             e.HasIndex(s => new { s.PlanId, s.Number }).IsUnique();
+            // The day view reads a practice's sessions of one day; invoicing and credit notes look sessions up by invoice.
+            e.HasIndex(s => new { s.PracticeId, s.Date });
+            e.HasIndex(s => s.InvoiceId);
             e.HasMany(s => s.Lines).WithOne().HasForeignKey(l => l.SessionId);
             e.HasMany(s => s.Issues).WithOne().HasForeignKey(i => i.SessionId);
             e.Property(s => s.TravelKm).HasPrecision(9, 2);
@@ -129,6 +132,8 @@ public abstract class CotakineDbContext : IdentityDbContext<AppUser>
         {
             e.ToTable("Invoices");
             e.HasIndex(i => new { i.PractitionerId, i.Year, i.Sequence }).IsUnique();
+            // Lists and exports filter a practice's invoices by numbering year.
+            e.HasIndex(i => new { i.PracticeId, i.Year });
             e.HasOne<PractitionerRow>().WithMany().HasForeignKey(i => i.PractitionerId);
             e.HasOne<PatientRow>().WithMany().HasForeignKey(i => i.PatientId);
             e.HasOne<InvoiceRow>().WithMany().HasForeignKey(i => i.CreditedInvoiceId);
@@ -143,10 +148,20 @@ public abstract class CotakineDbContext : IdentityDbContext<AppUser>
         {
             e.ToTable("Payments");
             e.HasOne<InvoiceRow>().WithMany().HasForeignKey(p => p.InvoiceId);
+            // The livre des recettes reads a practice's payments by date.
+            e.HasIndex(p => new { p.PracticeId, p.Date });
         });
         builder.Entity<HnQuoteRow>(e => e.ToTable("HnQuotes"));
-        builder.Entity<FeeNoteRow>(e => e.ToTable("FeeNotes"));
-        builder.Entity<AuditEntryRow>(e => e.ToTable("AuditLog"));
+        builder.Entity<FeeNoteRow>(e =>
+        {
+            e.ToTable("FeeNotes");
+            e.HasIndex(n => new { n.PracticeId, n.Date });
+        });
+        builder.Entity<AuditEntryRow>(e =>
+        {
+            e.ToTable("AuditLog");
+            e.HasIndex(a => new { a.PracticeId, a.EntityId });
+        });
 
         Filter<PractitionerRow>(builder);
         Filter<PatientRow>(builder);

@@ -127,6 +127,8 @@ namespace Cotakine.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PracticeId", "EntityId");
+
                     b.ToTable("AuditLog", (string)null);
                 });
 
@@ -156,6 +158,8 @@ namespace Cotakine.Persistence.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PracticeId", "Date");
 
                     b.ToTable("FeeNotes", (string)null);
                 });
@@ -263,6 +267,8 @@ namespace Cotakine.Persistence.Migrations.Postgres
 
                     b.HasIndex("PatientId");
 
+                    b.HasIndex("PracticeId", "Year");
+
                     b.HasIndex("PractitionerId", "Year", "Sequence")
                         .IsUnique();
 
@@ -329,6 +335,8 @@ namespace Cotakine.Persistence.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("InvoiceId");
+
+                    b.HasIndex("PracticeId", "Date");
 
                     b.ToTable("Payments", (string)null);
                 });
@@ -586,8 +594,12 @@ namespace Cotakine.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("InvoiceId");
+
                     b.HasIndex("PlanId", "Number")
                         .IsUnique();
+
+                    b.HasIndex("PracticeId", "Date");
 
                     b.ToTable("Sessions", (string)null);
                 });

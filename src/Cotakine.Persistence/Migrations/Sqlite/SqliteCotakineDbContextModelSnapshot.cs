@@ -122,6 +122,8 @@ namespace Cotakine.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PracticeId", "EntityId");
+
                     b.ToTable("AuditLog", (string)null);
                 });
 
@@ -151,6 +153,8 @@ namespace Cotakine.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PracticeId", "Date");
 
                     b.ToTable("FeeNotes", (string)null);
                 });
@@ -258,6 +262,8 @@ namespace Cotakine.Persistence.Migrations.Sqlite
 
                     b.HasIndex("PatientId");
 
+                    b.HasIndex("PracticeId", "Year");
+
                     b.HasIndex("PractitionerId", "Year", "Sequence")
                         .IsUnique();
 
@@ -324,6 +330,8 @@ namespace Cotakine.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("InvoiceId");
+
+                    b.HasIndex("PracticeId", "Date");
 
                     b.ToTable("Payments", (string)null);
                 });
@@ -581,8 +589,12 @@ namespace Cotakine.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("InvoiceId");
+
                     b.HasIndex("PlanId", "Number")
                         .IsUnique();
+
+                    b.HasIndex("PracticeId", "Date");
 
                     b.ToTable("Sessions", (string)null);
                 });
