@@ -60,6 +60,9 @@ public sealed class UiServerFixture : IAsyncLifetime
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "fr-FR", AcceptDownloads = true, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        // The other test projects run beside these on 2 cores: a first sign-in (password hashing, JIT) can take longer
+        // than Playwright's 30 s default under that load; a navigation that never ends still fails.
+        context.SetDefaultNavigationTimeout(90_000);
         return await context.NewPageAsync();
     }
 
