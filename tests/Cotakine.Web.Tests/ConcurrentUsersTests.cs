@@ -56,7 +56,7 @@ public sealed class ConcurrentUsersSqliteFactory : ConcurrentUsersAppFactory
 
     protected override string Provider => "sqlite";
 
-    // The application's default busy timeout (Microsoft.Data.Sqlite: 30 s), as `cotakine serve` runs it.
+    // No timeout in the connection string: the application's own default busy timeout (Database:BusyTimeoutSeconds, 5 s), as `cotakine serve` runs it.
     protected override string ConnectionString => $"Data Source={_file}";
 
     protected override void Dispose(bool disposing)
