@@ -28,7 +28,7 @@ internal sealed class AccountingExport(CotakineDbContext db, PracticeClock clock
     public async Task<ExportFile> InvoicesAsync(DateOnly from, DateOnly to, CancellationToken cancel = default)
     {
         // The numbering year is the practice's civil year: a cheap filter in the database, the exact day comes after.
-        var invoices = (await db.Invoices.AsNoTracking().Where(i => i.Year >= from.Year && i.Year <= to.Year).ToListAsync(cancel))
+        var invoices = (await db.Invoices.AsNoTracking().InYears(from, to).ToListAsync(cancel))
             .Select(i => (Invoice: i, Day: clock.DayOf(i.IssuedAt)))
             .Where(x => x.Day >= from && x.Day <= to)
             .OrderBy(x => x.Invoice.IssuedAt).ThenBy(x => x.Invoice.Number, StringComparer.Ordinal)
