@@ -57,10 +57,7 @@ public sealed class SqliteAppFactory : AppFactory
     {
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var f in new[] { _file, _file + "-wal", _file + "-shm" })
-        {
-            File.Delete(f);
-        }
+        SqliteFiles.Delete(_file);
     }
 }
 

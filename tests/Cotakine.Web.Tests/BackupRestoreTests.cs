@@ -184,10 +184,7 @@ public sealed class SqliteBackupRestoreTests(ITestOutputHelper output) : BackupR
         Assert.Equal(0, Cli("backup", "--out", file).ExitCode);
         var dump = await DumpAllAsync();
 
-        foreach (var f in new[] { _app.File, _app.File + "-wal", _app.File + "-shm" })
-        {
-            File.Delete(f);
-        }
+        SqliteFiles.Delete(_app.File);
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync($"/api/patients/{patient}")).StatusCode);
         var restored = Cli("restore", file);

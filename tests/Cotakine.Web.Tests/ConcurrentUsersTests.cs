@@ -63,10 +63,7 @@ public sealed class ConcurrentUsersSqliteFactory : ConcurrentUsersAppFactory
     {
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var f in new[] { _file, _file + "-wal", _file + "-shm" })
-        {
-            File.Delete(f);
-        }
+        SqliteFiles.Delete(_file);
     }
 }
 

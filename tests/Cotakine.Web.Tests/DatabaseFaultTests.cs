@@ -73,10 +73,7 @@ public sealed class SqliteDatabaseFaultTests(ITestOutputHelper output)
         }
         else
         {
-            foreach (var file in new[] { app.File, app.File + "-wal", app.File + "-shm" })
-            {
-                System.IO.File.Delete(file);
-            }
+            SqliteFiles.Delete(app.File);
         }
 
         await FaultScenario.AssertUnavailableAsync(await client.PostAsJsonAsync("/api/invoices", new { sessionIds = new[] { secondSession } }));
