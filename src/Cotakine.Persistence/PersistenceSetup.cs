@@ -11,19 +11,25 @@ namespace Cotakine.Persistence;
 public static class PersistenceSetup
 {
     /// <summary>
-    /// Registers <see cref="CotakineDbContext"/>, <see cref="CurrentActor"/> (scoped) and the audit interceptor.
-    /// <paramref name="settings"/> is read when the first context is made (after the host's configuration is complete),
-    /// so hosts and tests can set the provider and connection string through ordinary configuration.
+    /// Registers <see cref="CotakineDbContext"/>, <see cref="CurrentActor"/> (scoped), the audit interceptor and, for
+    /// SQLite, the file guard and the <see cref="SqliteWriteQueue"/>. <paramref name="settings"/> and
+    /// <paramref name="sqliteWriteQueueTimeout"/> are read when first needed (after the host's configuration is complete),
+    /// so hosts and tests can set them through ordinary configuration.
     /// </summary>
-    public static IServiceCollection AddCotakinePersistence(this IServiceCollection services, Func<IServiceProvider, (DatabaseProvider Provider, string ConnectionString)> settings)
+    public static IServiceCollection AddCotakinePersistence(
+        this IServiceCollection services,
+        Func<IServiceProvider, (DatabaseProvider Provider, string ConnectionString)> settings,
+        Func<IServiceProvider, TimeSpan?>? sqliteWriteQueueTimeout = null)
     {
         services.AddScoped<CurrentActor>();
         services.AddSingleton(sp => new AuditInterceptor(sp.GetService<TimeProvider>() ?? TimeProvider.System));
         services.AddSingleton<SqliteFileGuard>();
+        services.AddSingleton(sp => new SqliteWriteQueue(sqliteWriteQueueTimeout?.Invoke(sp) ?? SqliteWriteQueue.DefaultQueueTimeout));
         services.AddDbContext<PostgresCotakineDbContext>((sp, o) =>
             o.UseNpgsql(settings(sp).ConnectionString).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
         services.AddDbContext<SqliteCotakineDbContext>((sp, o) =>
-            o.UseSqlite(settings(sp).ConnectionString).AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<SqliteFileGuard>()));
+            o.UseSqlite(settings(sp).ConnectionString).AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<SqliteFileGuard>(),
+                sp.GetRequiredService<SqliteWriteQueue>()));
         services.AddScoped<CotakineDbContext>(sp => settings(sp).Provider == DatabaseProvider.Postgres
             ? sp.GetRequiredService<PostgresCotakineDbContext>()
             : sp.GetRequiredService<SqliteCotakineDbContext>());

@@ -46,7 +46,9 @@ public static class CotakineWebApp
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<NgapCatalog>(_ => CatalogLoader.Embedded);
         services.TryAddSingleton<SessionQuoter>(sp => new QuoteEngine(sp.GetRequiredService<NgapCatalog>()).Quote);
-        services.AddCotakinePersistence(sp => DatabaseSettings(sp.GetRequiredService<IConfiguration>()));
+        services.AddCotakinePersistence(
+            sp => DatabaseSettings(sp.GetRequiredService<IConfiguration>()),
+            sp => sp.GetRequiredService<IConfiguration>().GetValue<int?>("Database:WriteQueueTimeoutSeconds") is { } seconds ? TimeSpan.FromSeconds(seconds) : null);
         services.AddScoped<PracticeClock>();
         // The UI's « today » (nomenclature, « Coter une séance ») is the signed-in practice's day too; registered before
         // the UI's own default.

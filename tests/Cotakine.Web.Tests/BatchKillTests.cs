@@ -16,8 +16,8 @@ namespace Cotakine.Web.Tests;
 /// </summary>
 public abstract class BatchKillTests : IDisposable
 {
-    private const int BatchSize = 50;
-    private const int KillAfter = 8;
+    private const int BatchSize = 150; // large enough that a fast PostgreSQL cannot finish it between the poll and the kill
+    private const int KillAfter = 5;
     private readonly List<Process> _children = [];
 
     protected abstract string Provider { get; }
