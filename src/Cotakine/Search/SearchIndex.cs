@@ -59,9 +59,11 @@ internal sealed partial class SearchIndex
             _actLetters[a] = act.Letter.ToLowerInvariant();
             _actCoefficients[a] = [.. act.Periods.Select(p => p.Coefficient)];
             _formerCodes[a] = ActCode.TryParse(act.FormerCode, out var former) ? former : null;
-            // Among equal matches the act with the shorter label is the more general one (« kiné respi » → ARL 8.5).
-            _lengthFactors[a] = 1.0 / (1.0 + (0.01 * SearchVocabulary.Stems(act.Label, vocabulary.Stopwords, vocabulary.Negators, tokens).Count));
-            IndexText(act.Label, a, LabelWeight);
+            // Among equal matches the act with the shorter label is the more general one (« kiné respi » → ARL 8.5). Only
+            // affirmed words count: « non opérée » says what the act is not, so a query silent about surgery puts the
+            // non-operated act before its operated twin (« entorse cheville » → RIM before RIC), and « opérée » typed
+            // still puts RIC first.
+            _lengthFactors[a] = 1.0 / (1.0 + (0.01 * IndexText(act.Label, a, LabelWeight)));
             IndexText(act.ShortLabel, a, LabelWeight);
             IndexText(act.ArticleLabel, a, ArticleWeight);
             if (letterMeanings.TryGetValue(act.Letter, out var meaning))
@@ -159,11 +161,13 @@ internal sealed partial class SearchIndex
             return id;
         }
 
-        void IndexText(string text, int act, double weight)
+        // Indexes the words of text for act; returns how many of them are affirmed (not under a negation).
+        int IndexText(string text, int act, double weight)
         {
             tokens.Clear();
             SearchText.Tokenize(text, tokens);
             var negation = 0;
+            var affirmed = 0;
             foreach (var token in tokens)
             {
                 if (token.BreakBefore)
@@ -187,6 +191,10 @@ internal sealed partial class SearchIndex
                 {
                     negation--;
                 }
+                else
+                {
+                    affirmed++;
+                }
 
                 var stem = token.IsNumber ? token.Text : SearchText.Stem(token.Text);
                 if (!_stems.TryGetValue(stem, out var id))
@@ -205,6 +213,8 @@ internal sealed partial class SearchIndex
                 var (positive, negative) = byAct.GetValueOrDefault(act);
                 byAct[act] = negated ? (positive, Math.Max(negative, weight)) : (Math.Max(positive, weight), negative);
             }
+
+            return affirmed;
         }
     }
 

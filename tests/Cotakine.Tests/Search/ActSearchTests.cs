@@ -104,6 +104,14 @@ public sealed class ActSearchTests
     [InlineData("fracture poignet opérée", Y2026, "rsc-fracture-avant-bras-operee", 1)]
     [InlineData("fracture poignet opérée", Y2026, "vsc-poignet-main", 2)]
     [InlineData("pouteau colles opéré", Y2026, "rsc-fracture-avant-bras-operee", 1)]
+    // Ankle sprain, surgery not said: the non-operated act (RIM, « entorse externe récente de cheville-pied non opérée »,
+    // NGAP Titre XIV chap. II) before its operated twin (RIC); « non opérée » says what the act is not and does not
+    // lengthen its label. Saying « opérée » (or « op ») puts RIC first.
+    [InlineData("entorse cheville", Y2026, "rim-entorse-cheville", 1)]
+    [InlineData("entorse cheville", Y2026, "ric-entorse-cheville-operee", 2)]
+    [InlineData("entorse cheville opérée", Y2026, "ric-entorse-cheville-operee", 1)]
+    [InlineData("entorse cheville op", Y2026, "ric-entorse-cheville-operee", 1)]
+    [InlineData("entorse cheville non opérée", Y2026, "rim-entorse-cheville", 1)]
     // Carpal tunnel after release.
     [InlineData("canal carpien", Y2025, "rsc-canal-carpien", 1)]
     // Lymphatic drainage → lymphœdème.
