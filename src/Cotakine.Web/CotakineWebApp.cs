@@ -55,6 +55,7 @@ public static class CotakineWebApp
         services.AddScoped(sp => new UiClock(sp.GetRequiredService<TimeProvider>()) { Zone = sp.GetRequiredService<PracticeClock>().Zone });
         services.AddScoped<InvoiceIssuer>();
         services.AddScoped<PatientWorkflow>();
+        services.AddScoped<PatientSearch>();
         services.AddScoped<PrescriptionWorkflow>();
         services.AddScoped<PlanWorkflow>();
         services.AddScoped<InvoiceWorkflow>();
