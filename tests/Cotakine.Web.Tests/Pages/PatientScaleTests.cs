@@ -71,6 +71,11 @@ public abstract partial class PatientScaleTests<TFactory>(TFactory app) : IClass
             Assert.StartsWith(message, problem["errors"]![field]![0]!.GetValue<string>(), StringComparison.Ordinal);
         }
 
+        // The OpenAPI document says so.
+        var openApi = JsonNode.Parse(await client.GetStringAsync("/openapi/v1.json"))!["paths"]!["/api/patients"]!["get"]!;
+        Assert.Contains("X-Total-Count", openApi["description"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(["q", "limit", "offset"], openApi["parameters"]!.AsArray().Select(p => p!["name"]!.GetValue<string>()));
+
         // Another practice finds none of them.
         var other = await app.NewPracticeAsync();
         var foreign = await other.GetAsync("/api/patients?q=durand");
