@@ -144,6 +144,7 @@ public abstract partial class PatientScaleTests<TFactory>(TFactory app) : IClass
         Assert.Contains("Patient : aucun patient ne correspond à « durand ».", await PageAsync(other, "/factures?nom=durand"), StringComparison.Ordinal);
         var foreign = await PageAsync(other, $"/factures?patient={marc}");
         Assert.Empty(RowNumbers(foreign));
+        Assert.Contains("Patient : ce patient n'existe pas dans ce cabinet.", foreign, StringComparison.Ordinal);
         Assert.DoesNotContain("DURAND", foreign, StringComparison.Ordinal);
     }
 

@@ -155,6 +155,11 @@ public sealed class ListeModel(CotakineDbContext db, PracticeClock clock) : Page
         if (typed is null || (chosenLabel is not null && PatientSearch.Fold(typed) == PatientSearch.Fold(chosenLabel)))
         {
             PatientText = chosenLabel;
+            if (chosenLabel is null && Guid.TryParse(Patient, out _))
+            {
+                errors["nom"] = "Patient : ce patient n'existe pas dans ce cabinet.";
+            }
+
             return null;
         }
 
