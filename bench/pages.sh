@@ -2,7 +2,8 @@
 # Practice pages at the size of a large centre (issue 6: « must stay fast as a group practice grows from one kiné to a
 # hundred »): `cotakine serve` (Release) on a SQLite practice filled with PATIENTS patients, SESSIONS sessions (10 per
 # plan, one invoice each, 0.4 % unpaid, 5 % of the plans still running, sessions spread over the last 365 days), then
-# GET / (Journée), /factures, /api/invoices, /patients for a signed-in kiné, each timed against the floor GET
+# GET / (Journée), /factures, /api/invoices, /patients, /api/patients (whole page, then searched) and /factures filtered
+# by a typed name (11 patients match) for a signed-in kiné, each timed against the floor GET
 # /api/account/me (same pipeline, same cookie, no practice data) in the same run.
 # The template rows (patient, prescription, plan, session, invoice, payments) are made through the API, then cloned
 # with SQL (sqlite3): the generation takes seconds, not the hours HTTP would.
@@ -126,7 +127,7 @@ time_page() { # PATH → median ms and size; a page slower than TIMEOUT seconds 
 }
 rss() { awk '/VmHWM/ { print int($2 / 1024) }' "/proc/$server_pid/status"; }
 : > "$OUT/pages.json"
-for path in /api/account/me / /factures /api/invoices /patients; do
+for path in /api/account/me / /factures /api/invoices /patients /api/patients '/api/patients?q=patient123' '/factures?nom=patient123'; do
   echo "  GET $path…" >&2
   time_page "$path" >> "$OUT/pages.json"
 done

@@ -174,7 +174,18 @@ public static class LoadRun
 
         problems.AddRange(NumberingCheck.Problems(name, listed.Select(l => (l.PractitionerId, l.Number))));
 
-        var patients = (await practice.Owner.GetFromJsonAsync<JsonArray>("/api/patients"))!.Select(p => Guid.Parse(p!["id"]!.GetValue<string>())).ToHashSet();
+        // Patients are paginated the same way.
+        var patients = new HashSet<Guid>();
+        for (var offset = 0; ; offset += 1000)
+        {
+            var page = (await practice.Owner.GetFromJsonAsync<JsonArray>("/api/patients?limit=1000&offset=" + offset.ToString(CultureInfo.InvariantCulture)))!;
+            patients.UnionWith(page.Select(p => Guid.Parse(p!["id"]!.GetValue<string>())));
+            if (page.Count < 1000)
+            {
+                break;
+            }
+        }
+
         if (!patients.SetEquals(practice.Patients))
         {
             problems.Add($"{name} : {patients.Count} patients listés pour {practice.Patients.Count} créés");

@@ -55,6 +55,7 @@ public static class CotakineWebApp
         services.AddScoped(sp => new UiClock(sp.GetRequiredService<TimeProvider>()) { Zone = sp.GetRequiredService<PracticeClock>().Zone });
         services.AddScoped<InvoiceIssuer>();
         services.AddScoped<PatientWorkflow>();
+        services.AddScoped<PatientSearch>();
         services.AddScoped<PrescriptionWorkflow>();
         services.AddScoped<PlanWorkflow>();
         services.AddScoped<InvoiceWorkflow>();
@@ -100,7 +101,9 @@ public static class CotakineWebApp
 
                 return Problem(c.HttpContext, StatusCodes.Status401Unauthorized, "Connexion requise.");
             };
-            o.Events.OnRedirectToAccessDenied = c => Problem(c.HttpContext, StatusCodes.Status403Forbidden, "Accès refusé.");
+            o.Events.OnRedirectToAccessDenied = c => WantsPage(c.Request)
+                ? ErrorPages.ForbiddenAsync(c.HttpContext)
+                : Problem(c.HttpContext, StatusCodes.Status403Forbidden, "Accès refusé.");
         });
         services.AddAntiforgery(o =>
         {
@@ -132,8 +135,15 @@ public static class CotakineWebApp
         app.UseExceptionHandler(e => e.Run(HandleException));
         app.UseSecurityHeaders();
         app.UseHsts(); // only on HTTPS requests to a host other than localhost/127.0.0.1
-        app.UseStatusCodePages();
+        var statusPages = new StatusCodePagesOptions();
+        statusPages.HandleAsync = ErrorPages.StatusHandler(statusPages.HandleAsync, WantsPage);
+        app.UseStatusCodePages(statusPages);
         app.UseCotakineUiAssets();
+        app.Use((context, next) =>
+        {
+            ErrorPages.TrackWrites(context);
+            return next(context);
+        });
         app.UseAuthentication();
         app.Use(async (context, next) =>
         {
@@ -233,6 +243,8 @@ public static class CotakineWebApp
             return Problem(context, StatusCodes.Status409Conflict, message);
         }
 
-        return Problem(context, StatusCodes.Status500InternalServerError, "Erreur interne : l'opération n'a pas été enregistrée.");
+        return WantsPage(context.Request)
+            ? ErrorPages.UnexpectedAsync(context, error)
+            : Problem(context, StatusCodes.Status500InternalServerError, "Erreur interne : l'opération n'a pas été enregistrée.");
     }
 }

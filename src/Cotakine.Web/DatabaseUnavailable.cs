@@ -1,12 +1,11 @@
 using System.Net;
-using Cotakine.Web.Ui;
 using Microsoft.AspNetCore.Http;
 
 namespace Cotakine.Web;
 
 /// <summary>
 /// The answer when the database cannot serve (locked by another process, file gone, server stopped): 503 with a
-/// <c>Retry-After</c>, as an RFC 9457 problem for the API and as a plain French page for a browser. It says that nothing
+/// <c>Retry-After</c>, as an RFC 9457 problem for the API and as a French page for a browser (in the frame of <see cref="ErrorPages"/>). It says that nothing
 /// was recorded, which is true because every write is one transaction, so the user knows the retry cannot double anything.
 /// </summary>
 internal static class DatabaseUnavailable
@@ -29,26 +28,13 @@ internal static class DatabaseUnavailable
                 statusCode: StatusCodes.Status503ServiceUnavailable).ExecuteAsync(context);
         }
 
-        context.Response.ContentType = "text/html; charset=utf-8";
-        return context.Response.WriteAsync($"""
-            <!DOCTYPE html>
-            <html lang="fr">
-            <head>
-                <meta charset="utf-8">
-                <meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>Base de données indisponible — Cotakine</title>
-                <link rel="stylesheet" href="{CotakineUi.AssetsPath}/cotakine.css">
-            </head>
-            <body>
-            <main id="contenu">
-                <h1>Base de données momentanément indisponible</h1>
-                <p role="alert">Rien n'a été enregistré : l'opération a été annulée en entier.</p>
-                <p>Réessayez dans quelques secondes (revenez à la page précédente et renvoyez le formulaire). Si cela dure,
-                prévenez la personne qui s'occupe du serveur du cabinet.</p>
-                <p><a href="{WebUtility.HtmlEncode(context.Request.Path.HasValue && context.Request.Method == HttpMethods.Get ? context.Request.Path + context.Request.QueryString : "/")}">Réessayer</a> · <a href="/">Journée</a></p>
-            </main>
-            </body>
-            </html>
+        var retry = context.Request.Path.HasValue && context.Request.Method == HttpMethods.Get ? context.Request.Path + context.Request.QueryString : "/";
+        return ErrorPages.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "Base de données indisponible", $"""
+            <h1>Base de données momentanément indisponible</h1>
+            <p role="alert">Rien n'a été enregistré : l'opération a été annulée en entier.</p>
+            <p>Réessayez dans quelques secondes (revenez à la page précédente et renvoyez le formulaire). Si cela dure,
+            prévenez la personne qui s'occupe du serveur du cabinet.</p>
+            <p><a href="{WebUtility.HtmlEncode(retry)}">Réessayer</a> · <a href="/">Journée</a></p>
             """);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 
 namespace Cotakine.Web;
 
@@ -18,13 +19,18 @@ internal static class SecurityHeaders
     {
         app.Use((context, next) =>
         {
-            var headers = context.Response.Headers;
-            headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "same-origin";
-            headers.ContentSecurityPolicy = Policy;
+            Apply(context.Response.Headers);
             return next(context);
         });
         return app;
+    }
+
+    /// <summary>Sets the headers (again, for a response the exception handler cleared: the error pages).</summary>
+    public static void Apply(IHeaderDictionary headers)
+    {
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "same-origin";
+        headers.ContentSecurityPolicy = Policy;
     }
 }

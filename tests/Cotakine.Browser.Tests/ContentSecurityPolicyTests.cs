@@ -58,6 +58,19 @@ public sealed class ContentSecurityPolicyTests(UiServerFixture server)
             visited++;
         }
 
+        // The error pages (written outside Razor, in the site's frame) are reachable pages too: an unknown address, a record
+        // that does not exist.
+        foreach (var url in new[] { "/page-inexistante", $"/patients/{Guid.NewGuid()}" })
+        {
+            current = url;
+            var response = await page.GotoAsync(url);
+            Assert.Equal(404, response!.Status);
+            Assert.Contains("default-src 'self'", (await response.AllHeadersAsync())["content-security-policy"], StringComparison.Ordinal);
+            await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Page introuvable");
+            await server.ScreenshotAsync(page, "page-introuvable");
+            visited++;
+        }
+
         Assert.True(problems.Count == 0, $"{problems.Count} violation(s) sur {visited} pages :\n" + string.Join("\n", problems));
         Assert.True(visited >= routes.Count, $"{visited} pages visitées pour {routes.Count} routes de pages");
 

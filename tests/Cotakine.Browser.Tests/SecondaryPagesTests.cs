@@ -91,6 +91,52 @@ public sealed class SecondaryPagesTests(UiServerFixture server)
     }
 
     [Fact]
+    public async Task The_invoice_patient_filter_suggests_names_as_typed_and_filters_on_the_chosen_patient()
+    {
+        var page = await NewPracticePageAsync();
+        var numbers = new Dictionary<string, string>();
+        var ids = new Dictionary<string, string>();
+        foreach (var (last, first) in new[] { ("Politique", "Sécurité"), ("Polin", "Aude"), ("Zèbre", "Paul") })
+        {
+            var patient = Id(await PostAsync(page, "/api/patients", new { lastName = last, firstName = first, coverage = "standard", regime = "general" }));
+            var prescription = Id(await PostAsync(page, "/api/prescriptions", new { patientId = patient, date = Iso(Today), indication = "x", segment = "rachis", laterality = "not-applicable" }));
+            var plan = Id(await PostAsync(page, "/api/plans", new { patientId = patient, prescriptionId = prescription, origin = "prescription", actId = "rao-rachis-dorsal", sessionCount = 5, startDate = Iso(Today) }));
+            var session = Id(await PostAsync(page, $"/api/plans/{plan}/sessions", new { date = Iso(Today), place = "cabinet" }));
+            var invoice = (await PostAsync(page, "/api/invoices", new { sessionIds = new[] { session }, grouped = false, tiersPayant = true, amc = 0m }))[0];
+            numbers[last] = invoice.GetProperty("number").GetString()!;
+            ids[last] = patient;
+        }
+
+        await page.GotoAsync("/factures");
+        await Assertions.Expect(page.Locator("#invoices tbody tr")).ToHaveCountAsync(3);
+        // Suggestions come from the paged API as the kiné types, accents and case ignored.
+        await page.FillAsync("#patient-nom", "poli");
+        var options = page.Locator("#patient-suggestions option");
+        await Assertions.Expect(options).ToHaveCountAsync(2);
+        Assert.Equal(["POLIN Aude", "POLITIQUE Sécurité"], (await options.EvaluateAllAsync<string[]>("os => os.map(o => o.value)")).Order(StringComparer.Ordinal));
+        await page.FillAsync("#patient-nom", "zebre");
+        await Assertions.Expect(options).ToHaveCountAsync(1);
+        await Assertions.Expect(options.First).ToHaveAttributeAsync("value", "ZÈBRE Paul");
+
+        // Picking a suggestion keeps its id; the filter then shows that patient's invoice only.
+        await page.FillAsync("#patient-nom", "POLITIQUE Sécurité");
+        await Assertions.Expect(page.Locator("[data-patient-id]")).ToHaveValueAsync(ids["Politique"]);
+        await page.ClickAsync("#invoice-filters button[type=submit]");
+        await page.WaitForURLAsync(new Regex($"patient={ids["Politique"]}"));
+        await Assertions.Expect(page.Locator("#invoices tbody tr")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator($"#invoices tr[data-number='{numbers["Politique"]}']")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("#patient-nom")).ToHaveValueAsync("POLITIQUE Sécurité");
+
+        // Other words typed: the id is dropped and the words filter (both « poli » patients).
+        await page.FillAsync("#patient-nom", "poli");
+        await Assertions.Expect(page.Locator("[data-patient-id]")).ToHaveValueAsync("");
+        await page.ClickAsync("#invoice-filters button[type=submit]");
+        await Assertions.Expect(page.Locator("#patient-notice")).ToContainTextAsync("2 patients correspondent à « poli »");
+        await Assertions.Expect(page.Locator("#invoices tbody tr")).ToHaveCountAsync(2);
+        await server.ScreenshotAsync(page, "factures-filtre-patient");
+    }
+
+    [Fact]
     public async Task Settings_round_trip_keeps_what_was_typed_on_error()
     {
         var page = await NewPracticePageAsync();

@@ -1,4 +1,4 @@
-// Cotakine — live act search (reusable: any element with data-act-search) and small keyboard helpers. No framework.
+// Cotakine — live act search (reusable: any element with data-act-search), the patient filter suggestions and small keyboard helpers. No framework.
 (() => {
   'use strict';
   const DEBOUNCE_MS = 10; // coalesces bursts (paste, key repeat) without adding visible delay
@@ -101,4 +101,49 @@
     }
   });
   document.querySelectorAll('[data-act-search]').forEach(setup);
+
+  // Patient filter (« Factures »): a text field whose <datalist> is filled from GET /api/patients?q= as the kiné types.
+  // Picking a suggestion puts that patient's id in the hidden field; any other text clears it and the server filters on
+  // the words typed, as it does without this script.
+  function setupPatientFilter(root) {
+    const input = root.querySelector('[data-patient-name]');
+    const hidden = root.querySelector('[data-patient-id]');
+    const list = root.querySelector('[data-patient-suggestions]');
+    const ids = new Map(); // label shown → id, or '' when two patients share the label
+    if (input.value && hidden.value) ids.set(input.value, hidden.value);
+    let timer = 0, controller = null, last = input.value.trim();
+    const label = (p) => p.lastName.toUpperCase() + ' ' + p.firstName;
+    const sync = () => { hidden.value = ids.get(input.value.trim()) || ''; };
+
+    async function load() {
+      const q = input.value.trim();
+      if (q === last) return;
+      last = q;
+      if (controller) controller.abort();
+      if (q.length === 0) { list.replaceChildren(); return; }
+      controller = new AbortController();
+      try {
+        const res = await fetch('/api/patients?limit=20&q=' + encodeURIComponent(q), { signal: controller.signal, headers: { Accept: 'application/json' } });
+        if (!res.ok || input.value.trim() !== q) return;
+        const patients = await res.json();
+        const options = patients.map((p) => {
+          const text = label(p);
+          ids.set(text, ids.has(text) && ids.get(text) !== p.id ? '' : p.id);
+          const option = document.createElement('option');
+          option.value = text;
+          if (p.birthDate) option.label = text + ' — né(e) le ' + p.birthDate.split('-').reverse().join('/');
+          return option;
+        });
+        list.replaceChildren(...options);
+        sync();
+      } catch (e) {
+        // Suggestions only help: without them the words typed still filter once the form is sent.
+        if (e.name !== 'AbortError') list.replaceChildren();
+      }
+    }
+
+    input.addEventListener('input', () => { sync(); clearTimeout(timer); timer = setTimeout(load, 150); });
+    input.addEventListener('change', sync);
+  }
+  document.querySelectorAll('[data-patient-filter]').forEach(setupPatientFilter);
 })();

@@ -46,12 +46,9 @@ internal static class InvoicesApi
             .WithTags("Journal");
     }
 
-    /// <summary>Page size of <c>GET /api/invoices</c> when <c>limit</c> is not given, and its maximum.</summary>
-    internal const int DefaultLimit = 100, MaxLimit = 1000;
-
     /// <summary>
     /// <c>GET /api/invoices?from=&amp;to=&amp;patientId=&amp;limit=&amp;offset=</c>: one page in numbering order (year,
-    /// practitioner, sequence), filtered in the database; the number of matching invoices in <c>X-Total-Count</c>.
+    /// practitioner, sequence), filtered in the database; the number of matching invoices in <c>X-Total-Count</c> (see <see cref="Paging"/>).
     /// </summary>
     private static async Task<Results<Ok<List<InvoiceResponse>>, ValidationProblem>> List(
         string? from, string? to, string? patientId, string? limit, string? offset, CotakineDbContext db, PracticeClock clock, HttpResponse response)
@@ -73,22 +70,6 @@ internal static class InvoicesApi
             return null;
         }
 
-        int Number(string name, string? text, int fallback, int min, int max)
-        {
-            if (text is null)
-            {
-                return fallback;
-            }
-
-            if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= min && n <= max)
-            {
-                return n;
-            }
-
-            errors.Add(name, $"{name} : « {text} » n'est pas un entier entre {min} et {max}");
-            return fallback;
-        }
-
         var fromDay = Day("from", from);
         var toDay = Day("to", to);
         Guid? patient = null;
@@ -104,8 +85,7 @@ internal static class InvoicesApi
             }
         }
 
-        var take = Number("limit", limit, DefaultLimit, 1, MaxLimit);
-        var skip = Number("offset", offset, 0, 0, int.MaxValue);
+        var (take, skip) = Paging.Read(limit, offset, errors);
         if (errors.Any)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide");
@@ -138,7 +118,7 @@ internal static class InvoicesApi
         }
 
         var payments = await InvoiceQueries.PaymentsOfAsync(db, page.Select(i => i.Id).ToList());
-        response.Headers["X-Total-Count"] = total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Paging.WriteTotal(response, total);
         return TypedResults.Ok(page.Select(i => Describe(i, payments[i.Id])).ToList());
     }
 

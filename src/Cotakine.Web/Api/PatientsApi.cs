@@ -14,18 +14,47 @@ internal sealed record PatientResponse(Guid Id, string LastName, string FirstNam
     public static PatientResponse From(PatientRow p) => new(p.Id, p.LastName, p.FirstName, p.BirthDate, p.Coverage, p.Regime, p.AtMpDate);
 }
 
-/// <summary>Patients of the practice with their coverage (standard, ALD, AT-MP with date, maternité, C2S; régime).</summary>
+/// <summary>
+/// Patients of the practice with their coverage (standard, ALD, AT-MP with date, maternité, C2S; régime). The list is
+/// paged and searchable because a centre has thousands of patients.
+/// </summary>
 internal static class PatientsApi
 {
     public static void MapPatientsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/patients").WithTags("Patients");
-        group.MapGet("/", async (CotakineDbContext db) =>
-            TypedResults.Ok((await db.Patients.OrderBy(p => p.LastName).ThenBy(p => p.FirstName).ToListAsync()).Select(PatientResponse.From).ToList()));
+        group.MapGet("/", List)
+            .WithSummary("Patients du cabinet, par pages, avec recherche par nom")
+            .WithDescription(
+                "Une page des patients du cabinet par ordre alphabétique (nom, prénom). `q` : mots cherchés dans le nom et le prénom, " +
+                "tous présents, sans tenir compte des accents ni de la casse (comme la recherche de la page Patients). " +
+                "`limit` : taille de la page, 100 par défaut, 1000 au plus ; `offset` : nombre de patients sautés (0 par défaut). " +
+                "Le nombre total de patients qui correspondent est dans l'en-tête `X-Total-Count`. " +
+                "Une valeur invalide répond 400 (problème RFC 9457 qui nomme le champ). " +
+                "Avant cette version, la liste rendait tous les patients d'un coup : un client qui en attend plus de 100 suit maintenant `offset`.");
         group.MapGet("/{id:guid}", async Task<Results<Ok<PatientResponse>, NotFound>> (Guid id, CotakineDbContext db) =>
             await db.Patients.SingleOrDefaultAsync(p => p.Id == id) is { } p ? TypedResults.Ok(PatientResponse.From(p)) : TypedResults.NotFound());
         group.MapPost("/", Create);
         group.MapPut("/{id:guid}", Update);
+    }
+
+    /// <summary>
+    /// <c>GET /api/patients?q=&amp;limit=&amp;offset=</c>: one page of the matching patients, alphabetically, found by the
+    /// same rule as the « Patients » page (<see cref="PatientSearch"/>); how many match in <c>X-Total-Count</c>.
+    /// </summary>
+    private static async Task<Results<Ok<List<PatientResponse>>, ValidationProblem>> List(
+        string? q, string? limit, string? offset, PatientSearch search, HttpResponse response)
+    {
+        var errors = new Errors();
+        var (take, skip) = Paging.Read(limit, offset, errors);
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide");
+        }
+
+        var (page, total) = await search.FindAsync(q, skip, take);
+        Paging.WriteTotal(response, total);
+        return TypedResults.Ok(page.Select(PatientResponse.From).ToList());
     }
 
     private static async Task<Results<Created<PatientResponse>, ValidationProblem>> Create(PatientRequest request, PatientWorkflow workflow)

@@ -7,8 +7,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Cotakine.Web.Services;
 
-/// <summary>Filters of the invoice list as typed (query string).</summary>
-internal sealed record InvoiceFilter(string? Status, string? PatientId, string? From, string? To);
+/// <summary>
+/// Filters of the invoice list as typed (query string). <see cref="PatientIds"/>, when given, keeps the documents of
+/// those patients (a name typed in the patient filter that matches several of them); otherwise <see cref="PatientId"/>.
+/// </summary>
+internal sealed record InvoiceFilter(string? Status, string? PatientId, string? From, string? To, IReadOnlyList<Guid>? PatientIds = null);
 
 /// <summary>One line of the invoice list: the document, its patient and its state.</summary>
 internal sealed record InvoiceListRow(InvoiceResponse Invoice, string Patient, string? CreditedBy, string? Credits)
@@ -50,7 +53,13 @@ internal sealed class InvoiceListService(CotakineDbContext db, PracticeClock clo
         var from = ParseDate(filter.From, "du", "Du", errors);
         var to = ParseDate(filter.To, "au", "Au", errors);
         var query = db.Invoices.AsNoTracking().InYears(from, to);
-        if (Guid.TryParse(filter.PatientId, out var patientId))
+        if (filter.PatientIds is { } named)
+        {
+            // One array parameter whatever the number of patients (a short name can match thousands in a centre).
+            var list = named.ToList();
+            query = query.Where(i => EF.Parameter(list).Contains(i.PatientId));
+        }
+        else if (Guid.TryParse(filter.PatientId, out var patientId))
         {
             query = query.Where(i => i.PatientId == patientId);
         }
@@ -79,14 +88,12 @@ internal sealed class InvoiceListService(CotakineDbContext db, PracticeClock clo
         var rows = ids.Select(id => invoices[id])
             .Select(i => new InvoiceListRow(
                 InvoicesApi.Describe(i, payments[i.Id]),
-                patients.TryGetValue(i.PatientId, out var p) ? $"{p.LastName.ToUpperInvariant()} {p.FirstName}" : "—",
+                patients.TryGetValue(i.PatientId, out var p) ? PatientSearch.Label(p) : "—",
                 creditOf.GetValueOrDefault(i.Id),
                 i.CreditedInvoiceId is { } c ? numbers.GetValueOrDefault(c) : null))
             .ToList();
         return (rows, keys.Count, errors);
     }
-
-    public async Task<List<PatientRow>> PatientsAsync() => await db.Patients.AsNoTracking().OrderBy(p => p.LastName).ThenBy(p => p.FirstName).ToListAsync();
 
     /// <summary>Records a payment; returns the errors by field (<c>payeur</c>, <c>montant</c>, <c>date</c>, <c>facture</c>), nothing saved when any.</summary>
     public async Task<Dictionary<string, string>> PayAsync(PaymentForm form)

@@ -146,7 +146,7 @@ public abstract partial class PracticeWorkflowTests<TFactory>
                 Form("/reglages?handler=praticien", ("nom", "Pirate"), ("prenom", "Pirate"), ("rpps", b.Rpps), ("am", "751234567"))),
 
             // Patients.
-            ["GET /api/patients/"] = Own(Get("/api/patients/")),
+            ["GET /api/patients/"] = Own(Get("/api/patients/"), Get("/api/patients/?q=zephyrine&limit=1000")),
             ["GET /api/patients/{id:guid}"] = Refused(Get($"/api/patients/{b.Patient}")),
             ["POST /api/patients/"] = Own(Json("/api/patients/", new { lastName = "", firstName = "" })),
             ["PUT /api/patients/{id:guid}"] = Refused(new Probe($"/api/patients/{b.Patient}", JsonSerializer(patientBody))),
@@ -189,7 +189,7 @@ public abstract partial class PracticeWorkflowTests<TFactory>
             ["POST /api/invoices/{id:guid}/credit-note"] = Refused(Json($"/api/invoices/{b.Invoice}/credit-note", new { })),
             ["POST /api/invoices/{id:guid}/payments"] = Refused(Json($"/api/invoices/{b.Invoice}/payments", new { payer = "patient", amount = 1m, date = "2026-03-02" })),
             ["GET /api/audit"] = Own(Get($"/api/audit?entityId={b.Invoice}"), Get("/api/audit?entity=PatientRow"), Get("/api/audit")),
-            ["GET /factures"] = Own(Get($"/factures?patient={b.Patient}"), Get("/factures")),
+            ["GET /factures"] = Own(Get($"/factures?patient={b.Patient}"), Get("/factures"), Get("/factures?nom=zephyrine"), Get($"/factures?nom=zephyrine&patient={b.Patient}")),
             ["POST /factures Paiement"] = Own(Form("/factures?handler=paiement", ("facture", b.Invoice), ("payeur", "patient"), ("montant", "1,00"), ("date", "2026-03-02"))),
             ["GET /factures/{id:guid}"] = Refused(Get($"/factures/{b.Invoice}"), Get($"/factures/{b.CreditNote}")),
             ["POST /factures/{id:guid} Avoir"] = Refused(Form($"/factures/{b.Invoice}?handler=Avoir")),

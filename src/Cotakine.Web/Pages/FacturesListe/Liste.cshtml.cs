@@ -1,5 +1,4 @@
 using Cotakine.Persistence;
-using Cotakine.Persistence.Entities;
 using Cotakine.Web.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,6 +11,10 @@ public sealed class ListeModel(CotakineDbContext db, PracticeClock clock) : Page
 {
     private InvoiceListService Service => new(db, clock);
 
+    private PatientSearch Search => new(db);
+
+    private bool _patientResolved;
+
     /// <summary>Status filter: <c>impayees</c>, <c>payees</c>, <c>avoirs</c> or all.</summary>
     [BindProperty(SupportsGet = true, Name = "statut")]
     public string? Status { get; set; }
@@ -19,9 +22,17 @@ public sealed class ListeModel(CotakineDbContext db, PracticeClock clock) : Page
     /// <summary>The practice's calendar (the day each invoice was issued on, locally).</summary>
     public PracticeClock Clock => clock;
 
-    /// <summary>Patient filter (id).</summary>
+    /// <summary>Patient filter (id): chosen among the suggestions, or from a link (patient file, next page).</summary>
     [BindProperty(SupportsGet = true, Name = "patient")]
     public string? Patient { get; set; }
+
+    /// <summary>
+    /// Patient filter as typed (name or first name). Sent by the filter form; when it still reads as the patient of
+    /// <see cref="Patient"/> that one is kept, otherwise the invoices of every patient the words match are listed (so the
+    /// filter works without JavaScript), and an empty field means every patient.
+    /// </summary>
+    [BindProperty(SupportsGet = true, Name = "nom")]
+    public string? Name { get; set; }
 
     /// <summary>Issued from (inclusive).</summary>
     [BindProperty(SupportsGet = true, Name = "du")]
@@ -41,7 +52,14 @@ public sealed class ListeModel(CotakineDbContext db, PracticeClock clock) : Page
 
     internal List<InvoiceListRow> Rows { get; private set; } = [];
 
-    internal List<PatientRow> Patients { get; private set; } = [];
+    /// <summary>What the patient field shows: the chosen patient (« DURAND Marie ») or the words typed.</summary>
+    internal string? PatientText { get; private set; }
+
+    /// <summary>The words of a filter by name matching several patients (kept in the page links), else null.</summary>
+    internal string? NameFilter { get; private set; }
+
+    /// <summary>Says how many patients a typed name matched, when more than one.</summary>
+    internal string? PatientNotice { get; private set; }
 
     /// <summary>How many documents match the filters (all pages).</summary>
     internal int Total { get; private set; }
@@ -89,6 +107,7 @@ public sealed class ListeModel(CotakineDbContext db, PracticeClock clock) : Page
 
         Add("statut", Status);
         Add("patient", Patient);
+        Add("nom", _patientResolved ? NameFilter : Name); // a payment's redirect comes back with the filter as it was sent
         Add("du", From);
         Add("au", To);
         Add("paye", paye);
@@ -111,12 +130,63 @@ public sealed class ListeModel(CotakineDbContext db, PracticeClock clock) : Page
             }
         }
 
-        (Rows, Total, FilterErrors) = await Service.ListAsync(new InvoiceFilter(Status, Patient, From, To), CurrentPage);
+        var patientIds = await ResolvePatientAsync(pageErrors);
+        (Rows, Total, FilterErrors) = await Service.ListAsync(new InvoiceFilter(Status, Patient, From, To, patientIds), CurrentPage);
         foreach (var (field, message) in pageErrors)
         {
             FilterErrors[field] = message;
         }
+    }
 
-        Patients = await Service.PatientsAsync();
+    /// <summary>
+    /// Reads the patient filter: the id alone (a link), the id still matching the typed name, or the typed name (one
+    /// patient: that one; several: all of them; none: said in the field). Returns the patients to keep when filtering by
+    /// name, null when <see cref="Patient"/> (or nothing) filters.
+    /// </summary>
+    private async Task<IReadOnlyList<Guid>?> ResolvePatientAsync(Dictionary<string, string> errors)
+    {
+        _patientResolved = true;
+        var chosen = Guid.TryParse(Patient, out var id)
+            ? await db.Patients.AsNoTracking().Where(p => p.Id == id).Select(p => new { p.LastName, p.FirstName }).SingleOrDefaultAsync()
+            : null;
+        var chosenLabel = chosen is null ? null : PatientSearch.Label(chosen.LastName, chosen.FirstName);
+        // An emptied field is sent as « nom= » (bound as null): it means every patient, whatever the hidden id says.
+        var typed = Name?.Trim() ?? (Request.Query.ContainsKey("nom") ? "" : null);
+        if (typed is null || (chosenLabel is not null && PatientSearch.Fold(typed) == PatientSearch.Fold(chosenLabel)))
+        {
+            PatientText = chosenLabel;
+            if (chosenLabel is null && Guid.TryParse(Patient, out _))
+            {
+                errors["nom"] = "Patient : ce patient n'existe pas dans ce cabinet.";
+            }
+
+            return null;
+        }
+
+        Patient = null;
+        if (typed.Length == 0)
+        {
+            return null;
+        }
+
+        var ids = await Search.IdsAsync(typed);
+        if (ids.Count == 1)
+        {
+            Patient = ids[0].ToString();
+            PatientText = PatientSearch.Label(await db.Patients.AsNoTracking().SingleAsync(p => p.Id == ids[0]));
+            return null;
+        }
+
+        PatientText = NameFilter = typed;
+        if (ids.Count == 0)
+        {
+            errors["nom"] = $"Patient : aucun patient ne correspond à « {typed} ».";
+        }
+        else
+        {
+            PatientNotice = $"{ids.Count} patients correspondent à « {typed} » : leurs factures sont toutes affichées. Choisissez un nom dans la liste proposée pour n'en garder qu'un.";
+        }
+
+        return ids;
     }
 }

@@ -1,0 +1,57 @@
+using Cotakine.Persistence;
+using Cotakine.Persistence.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cotakine.Web.Services;
+
+/// <summary>
+/// Finds the practice's patients by what a kiné types (« elodie », « DURAND mar »): every word must appear in the last
+/// name or first name, accents and case ignored. One place for the rule, so the « Patients » page, <c>GET /api/patients</c>
+/// and the patient filter of « Factures » find the same people. Accents are folded here because neither SQLite nor
+/// PostgreSQL folds them the same way: with a search term only the ids and names are read, then the page's rows.
+/// </summary>
+internal sealed class PatientSearch(CotakineDbContext db)
+{
+    /// <summary>One page of the matching patients in alphabetical order (last name, first name), and how many match in all.</summary>
+    public async Task<(List<PatientRow> Page, int Total)> FindAsync(string? text, int skip, int take)
+    {
+        var words = Words(text);
+        var ordered = Ordered();
+        if (words.Length == 0)
+        {
+            // A centre has thousands of patients: without a search term only the asked page is read.
+            return (await ordered.Skip(skip).Take(take).ToListAsync(), await db.Patients.CountAsync());
+        }
+
+        var matching = await MatchingIdsAsync(words);
+        var shown = matching.Skip(skip).Take(take).ToList();
+        var rows = await db.Patients.AsNoTracking().Where(p => shown.Contains(p.Id)).ToDictionaryAsync(p => p.Id);
+        return (shown.Select(id => rows[id]).ToList(), matching.Count);
+    }
+
+    /// <summary>The ids of every patient the text matches, alphabetically; all patients when the text has no word.</summary>
+    public async Task<List<Guid>> IdsAsync(string? text) => await MatchingIdsAsync(Words(text));
+
+    /// <summary>How a patient is shown in lists and suggestions: « DURAND Marie ».</summary>
+    public static string Label(PatientRow patient) => Label(patient.LastName, patient.FirstName);
+
+    /// <inheritdoc cref="Label(PatientRow)"/>
+    public static string Label(string lastName, string firstName) => $"{lastName.ToUpperInvariant()} {firstName}";
+
+    /// <summary>Lower case without accents: « Élodie » → « elodie ».</summary>
+    public static string Fold(string text) =>
+        new string(text.Normalize(System.Text.NormalizationForm.FormD)
+            .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            .ToArray()).ToLowerInvariant();
+
+    private static string[] Words(string? text) => Fold(text ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    private IOrderedQueryable<PatientRow> Ordered() =>
+        db.Patients.AsNoTracking().OrderBy(p => p.LastName).ThenBy(p => p.FirstName).ThenBy(p => p.Id);
+
+    private async Task<List<Guid>> MatchingIdsAsync(string[] words)
+    {
+        var names = await Ordered().Select(p => new { p.Id, p.LastName, p.FirstName }).ToListAsync();
+        return names.Where(p => words.All(w => Fold(p.LastName + " " + p.FirstName).Contains(w, StringComparison.Ordinal))).Select(p => p.Id).ToList();
+    }
+}
