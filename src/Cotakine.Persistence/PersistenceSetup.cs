@@ -11,7 +11,7 @@ namespace Cotakine.Persistence;
 public static class PersistenceSetup
 {
     /// <summary>
-    /// Registers <see cref="CotakineDbContext"/>, <see cref="CurrentActor"/> (scoped), the audit interceptor and, for
+    /// Registers <see cref="CotakineDbContext"/>, <see cref="CurrentActor"/> and <see cref="ScopeWrites"/> (scoped), the audit interceptor and, for
     /// SQLite, the file guard and the <see cref="SqliteWriteQueue"/>. <paramref name="settings"/> and
     /// <paramref name="sqliteWriteQueueTimeout"/> are read when first needed (after the host's configuration is complete),
     /// so hosts and tests can set them through ordinary configuration.
@@ -30,9 +30,16 @@ public static class PersistenceSetup
         services.AddDbContext<SqliteCotakineDbContext>((sp, o) =>
             o.UseSqlite(settings(sp).ConnectionString).AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<SqliteFileGuard>(),
                 sp.GetRequiredService<SqliteWriteQueue>()));
-        services.AddScoped<CotakineDbContext>(sp => settings(sp).Provider == DatabaseProvider.Postgres
-            ? sp.GetRequiredService<PostgresCotakineDbContext>()
-            : sp.GetRequiredService<SqliteCotakineDbContext>());
+        services.AddScoped<ScopeWrites>();
+        services.AddScoped<CotakineDbContext>(sp =>
+        {
+            CotakineDbContext db = settings(sp).Provider == DatabaseProvider.Postgres
+                ? sp.GetRequiredService<PostgresCotakineDbContext>()
+                : sp.GetRequiredService<SqliteCotakineDbContext>();
+            var writes = sp.GetRequiredService<ScopeWrites>();
+            db.SavedChanges += (_, _) => writes.Saved = true;
+            return db;
+        });
         return services;
     }
 

@@ -139,11 +139,6 @@ public static class CotakineWebApp
         statusPages.HandleAsync = ErrorPages.StatusHandler(statusPages.HandleAsync, WantsPage);
         app.UseStatusCodePages(statusPages);
         app.UseCotakineUiAssets();
-        app.Use((context, next) =>
-        {
-            ErrorPages.TrackWrites(context);
-            return next(context);
-        });
         app.UseAuthentication();
         app.Use(async (context, next) =>
         {

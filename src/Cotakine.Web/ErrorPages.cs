@@ -71,7 +71,7 @@ internal static class ErrorPages
     /// <summary>
     /// The page of an unexpected error (500). Every write of the app is one transaction (one <c>SaveChanges</c> per
     /// request, or the invoice issuer's explicit transaction), so a request that failed before or while writing left
-    /// nothing behind; one that failed after its write (<see cref="TrackWrites"/>) is told so.
+    /// nothing behind; one that failed after its write (<see cref="Persistence.ScopeWrites"/>) is told so.
     /// </summary>
     public static Task UnexpectedAsync(HttpContext context, Exception? error)
     {
@@ -79,7 +79,7 @@ internal static class ErrorPages
         var traceId = Activity.Current?.Id ?? context.TraceIdentifier;
         context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(LogCategory).LogError(
             error, "Erreur inattendue, référence {Reference}, trace {TraceId} : {Method} {Path}", reference, traceId, context.Request.Method, context.Request.Path);
-        var saved = context.Items.ContainsKey(SavedKey);
+        var saved = context.RequestServices.GetService<Persistence.ScopeWrites>()?.Saved == true;
         var outcome = saved
             ? """<p role="alert">L'enregistrement demandé a été fait avant l'erreur. Vérifiez la page concernée avant de recommencer, pour ne rien enregistrer deux fois.</p>"""
             : """<p role="alert">Rien n'a été enregistré : la requête a échoué avant la fin de son enregistrement, et chaque enregistrement de Cotakine se fait d'un seul bloc (tout ou rien). Vous pouvez recommencer.</p>""";
@@ -95,17 +95,6 @@ internal static class ErrorPages
             """);
     }
 
-    /// <summary>
-    /// Notes when the request's database context saves, so the error page says the truth: nothing recorded when the
-    /// request failed before or during its one transaction, recorded when it failed after.
-    /// </summary>
-    public static void TrackWrites(HttpContext context)
-    {
-        var db = context.RequestServices.GetRequiredService<Persistence.CotakineDbContext>();
-        db.SavedChanges += (_, _) => context.Items[SavedKey] = true;
-    }
-
-    private const string SavedKey = "Cotakine.Web.ErrorPages.Saved";
 
     /// <summary>
     /// Writes a page in the site's frame: the header and navigation of <c>_Layout.cshtml</c> (a test compares them), the
