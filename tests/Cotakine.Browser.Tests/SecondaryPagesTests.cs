@@ -167,7 +167,8 @@ public sealed class SecondaryPagesTests(UiServerFixture server)
         await PostAsync(page, "/api/patients", new { lastName = "Roux", firstName = "Jeanne", coverage = "standard", regime = "general" });
         await page.GotoAsync("/hors-nomenclature");
         await page.ClickAsync("text=Nouveau devis");
-        await page.SelectOptionAsync("#patient", new SelectOptionValue { Label = "ROUX Jeanne" });
+        // The patient field suggests names as they are typed; the name typed in full is enough on its own.
+        await page.FillAsync("#patient-nom", "roux jeanne");
         await page.FillAsync("#libelle", "Drainage de confort, 10 séances");
         await page.FillAsync("#montant", "350,00");
         await page.ClickAsync("#hn-form button[type=submit]");

@@ -38,7 +38,8 @@ internal sealed class HnDocumentsService(CotakineDbContext db, NgapCatalog catal
 
     public async Task<List<PatientRow>> PatientsAsync() => await db.Patients.OrderBy(p => p.LastName).ThenBy(p => p.FirstName).ToListAsync();
 
-    public async Task<List<HnQuoteRow>> QuotesAsync() => await db.HnQuotes.OrderByDescending(q => q.Date).ToListAsync();
+    public async Task<List<HnQuoteRow>> QuotesAsync(Guid? patientId = null) =>
+        await db.HnQuotes.Where(q => patientId == null || q.PatientId == patientId).OrderByDescending(q => q.Date).ToListAsync();
 
     public async Task<List<FeeNoteRow>> NotesAsync() => await db.FeeNotes.OrderByDescending(q => q.Date).ToListAsync();
 

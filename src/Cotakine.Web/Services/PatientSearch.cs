@@ -32,6 +32,34 @@ internal sealed class PatientSearch(CotakineDbContext db)
     /// <summary>The ids of every patient the text matches, alphabetically; all patients when the text has no word.</summary>
     public async Task<List<Guid>> IdsAsync(string? text) => await MatchingIdsAsync(Words(text));
 
+    /// <summary>
+    /// The patient a form field names: the <paramref name="id"/> picked from the suggestions while the field still shows
+    /// that patient (or when the form sent no text at all), else the one patient the <paramref name="typed"/> words find.
+    /// A choice without <see cref="PatientChoice.Id"/> says how many patients the words found (none, or several).
+    /// </summary>
+    public async Task<PatientChoice> ChooseAsync(string? id, string? typed)
+    {
+        var chosen = Guid.TryParse(id, out var guid)
+            ? await db.Patients.AsNoTracking().Where(p => p.Id == guid).Select(p => new { p.Id, p.LastName, p.FirstName }).SingleOrDefaultAsync()
+            : null;
+        var chosenLabel = chosen is null ? null : Label(chosen.LastName, chosen.FirstName);
+        var text = typed?.Trim();
+        if (chosen is not null && (text is null || Fold(text) == Fold(chosenLabel!)))
+        {
+            return new PatientChoice(chosen.Id, chosenLabel!, 1);
+        }
+
+        if (string.IsNullOrEmpty(text))
+        {
+            return new PatientChoice(null, "", 0);
+        }
+
+        var ids = await IdsAsync(text);
+        return ids.Count == 1
+            ? new PatientChoice(ids[0], Label(await db.Patients.AsNoTracking().SingleAsync(p => p.Id == ids[0])), 1)
+            : new PatientChoice(null, text, ids.Count);
+    }
+
     /// <summary>How a patient is shown in lists and suggestions: « DURAND Marie ».</summary>
     public static string Label(PatientRow patient) => Label(patient.LastName, patient.FirstName);
 

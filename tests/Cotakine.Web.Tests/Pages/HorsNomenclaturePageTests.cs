@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Net;
 using static Cotakine.Web.Tests.Pages.PageKit;
 
@@ -86,6 +87,55 @@ public abstract class HorsNomenclaturePageTests<TFactory>(TFactory app) : IClass
         Assert.Contains("non remboursables par l'Assurance maladie", text, StringComparison.Ordinal);
         Assert.Contains("Devis préalable", text, StringComparison.Ordinal);
         Assert.Contains("120,00", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_patient_is_named_by_typing_and_the_form_never_lists_every_patient_of_the_practice()
+    {
+        var client = await app.NewPracticeAsync();
+        var jeanne = await PatientAsync(client, "Roux", "Jeanne");
+        var paul = await PatientAsync(client, "Roux", "Paul");
+        await PatientAsync(client, "Élodie", "Martin");
+
+        // The form names no patient until one is chosen: a field with suggestions, not a list of the whole practice.
+        var form = WebUtility.HtmlDecode(await PageAsync(client, "/hors-nomenclature/nouveau?type=devis"));
+        Assert.DoesNotContain("ROUX Jeanne", form, StringComparison.Ordinal);
+        Assert.DoesNotContain("ÉLODIE Martin", form, StringComparison.Ordinal);
+        Assert.Contains("id=\"patient-nom\"", form, StringComparison.Ordinal);
+        // From a patient's file (?patient=) the field shows that patient.
+        var fromFile = WebUtility.HtmlDecode(await PageAsync(client, $"/hors-nomenclature/nouveau?type=devis&patient={paul}"));
+        Assert.Contains("value=\"ROUX Paul\"", fromFile, StringComparison.Ordinal);
+
+        // Several patients match « roux »: nothing is created, the field says so and keeps the text.
+        var ambiguous = await PostFormAsync(client, "/hors-nomenclature/nouveau?type=devis",
+            [new("nom", "roux"), new("patient", ""), new("date", "2026-03-02"), new("libelle", "Drainage"), new("montant", "90")]);
+        var html = WebUtility.HtmlDecode(await ambiguous.Content.ReadAsStringAsync());
+        Assert.Contains("Patient : 2 patients correspondent à « roux »", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"roux\"", html, StringComparison.Ordinal);
+        // No patient matches: said on the field.
+        var none = await PostFormAsync(client, "/hors-nomenclature/nouveau?type=devis",
+            [new("nom", "Dupont"), new("patient", ""), new("date", "2026-03-02"), new("libelle", "Drainage"), new("montant", "90")]);
+        Assert.Contains("Patient : aucun patient du cabinet ne correspond à « Dupont ».", WebUtility.HtmlDecode(await none.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Empty(JsonNode.Parse(await client.GetStringAsync("/api/hn-quotes"))!.AsArray());
+
+        // Typed without accents or capitals, one patient: that one.
+        var typed = await PostFormAsync(client, "/hors-nomenclature/nouveau?type=devis",
+            [new("nom", "jeanne roux"), new("patient", ""), new("date", "2026-03-02"), new("libelle", "Drainage"), new("montant", "90")]);
+        Assert.StartsWith("/hors-nomenclature/devis/", typed.RequestMessage!.RequestUri!.AbsolutePath, StringComparison.Ordinal);
+        Assert.Contains("ROUX Jeanne", WebUtility.HtmlDecode(await typed.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+
+        // A suggestion picked (hidden id) wins while the field still shows its name; text typed over it is read instead.
+        var picked = await PostFormAsync(client, "/hors-nomenclature/nouveau?type=devis",
+            [new("nom", "ROUX Paul"), new("patient", paul), new("date", "2026-03-02"), new("libelle", "Drainage"), new("montant", "90")]);
+        Assert.Contains("ROUX Paul", WebUtility.HtmlDecode(await picked.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        var retyped = await PostFormAsync(client, "/hors-nomenclature/nouveau?type=devis",
+            [new("nom", "Jeanne"), new("patient", paul), new("date", "2026-03-02"), new("libelle", "Drainage"), new("montant", "90")]);
+        Assert.Contains("ROUX Jeanne", WebUtility.HtmlDecode(await retyped.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+
+        // The note's devis list offers only the chosen patient's devis.
+        var noteForm = WebUtility.HtmlDecode(await PageAsync(client, $"/hors-nomenclature/nouveau?type=note&patient={paul}"));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(noteForm, "<option value=\"[0-9a-f-]{36}\""));
+        Assert.NotEqual(jeanne, paul);
     }
 }
 

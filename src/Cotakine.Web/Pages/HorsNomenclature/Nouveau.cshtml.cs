@@ -4,6 +4,7 @@ using Cotakine.Persistence.Entities;
 using Cotakine.Web.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Cotakine.Web.Pages.HorsNomenclature;
 
@@ -11,6 +12,8 @@ namespace Cotakine.Web.Pages.HorsNomenclature;
 public sealed class NouveauModel(CotakineDbContext db, NgapCatalog catalog, PracticeClock clock) : PageModel
 {
     private HnDocumentsService Hn => new(db, catalog);
+
+    private PatientSearch Search => new(db);
 
     /// <summary><c>devis</c> or <c>note</c>.</summary>
     [BindProperty(SupportsGet = true, Name = "type")]
@@ -23,7 +26,14 @@ public sealed class NouveauModel(CotakineDbContext db, NgapCatalog catalog, Prac
 
     internal Dictionary<string, string> Errors { get; private set; } = [];
 
-    internal List<PatientRow> Patients { get; private set; } = [];
+    /// <summary>
+    /// The patient field as shown: the chosen patient's name, or the words typed. A centre has thousands of patients, so
+    /// the field suggests names as the kiné types (<c>GET /api/patients?q=</c>) instead of listing them all.
+    /// </summary>
+    internal string PatientText { get; private set; } = "";
+
+    /// <summary>Whether the practice has any patient (else the page says to create one first).</summary>
+    internal bool HasPatients { get; private set; }
 
     internal List<HnQuoteRow> Quotes { get; private set; } = [];
 
@@ -33,7 +43,9 @@ public sealed class NouveauModel(CotakineDbContext db, NgapCatalog catalog, Prac
     /// <summary>An empty form dated today (patient and devis pre-selected with <c>?patient=</c> and <c>?devis=</c>).</summary>
     public async Task OnGetAsync(string? patient, string? devis)
     {
-        Form = new HnForm(patient, Ui.Fr.Iso(clock.Today), null, null, devis);
+        var choice = await Search.ChooseAsync(patient, null);
+        PatientText = choice.Text;
+        Form = new HnForm(choice.Id?.ToString(), Ui.Fr.Iso(clock.Today), null, null, devis);
         await LoadAsync();
         if (Quotes.FirstOrDefault(q => q.Id.ToString() == devis) is { } quote)
         {
@@ -42,14 +54,26 @@ public sealed class NouveauModel(CotakineDbContext db, NgapCatalog catalog, Prac
         }
     }
 
-    /// <summary>Creates the document and shows it, or shows the form again with the errors.</summary>
-    public async Task<IActionResult> OnPostAsync(string? patient, string? date, string? libelle, string? montant, string? devis)
+    /// <summary>
+    /// Creates the document and shows it, or shows the form again with the errors. The patient is the one picked from the
+    /// suggestions (<c>patient</c>, an id) or the one patient whose name the kiné typed (<c>nom</c>).
+    /// </summary>
+    public async Task<IActionResult> OnPostAsync(string? patient, string? nom, string? date, string? libelle, string? montant, string? devis)
     {
-        Form = new HnForm(patient, date, libelle, montant, devis);
+        var choice = await Search.ChooseAsync(patient, nom);
+        PatientText = choice.Text;
+        Form = new HnForm(choice.Id?.ToString(), date, libelle, montant, devis);
         var (id, errors) = await Hn.CreateAsync(IsQuote, Form);
         if (id is { } created)
         {
             return Redirect($"/hors-nomenclature/{(IsQuote ? "devis" : "notes")}/{created}?cree=1");
+        }
+
+        if (choice.Id is null && choice.Text.Length > 0)
+        {
+            errors["patient"] = choice.Matches == 0
+                ? $"Patient : aucun patient du cabinet ne correspond à « {choice.Text} »."
+                : $"Patient : {choice.Matches} patients correspondent à « {choice.Text} » ; choisissez le bon dans la liste proposée ou précisez le prénom.";
         }
 
         Errors = errors;
@@ -59,7 +83,8 @@ public sealed class NouveauModel(CotakineDbContext db, NgapCatalog catalog, Prac
 
     private async Task LoadAsync()
     {
-        Patients = await Hn.PatientsAsync();
-        Quotes = IsQuote ? [] : await Hn.QuotesAsync();
+        HasPatients = await db.Patients.AnyAsync();
+        // Once the patient is known, only their devis can go with the note.
+        Quotes = IsQuote ? [] : await Hn.QuotesAsync(Guid.TryParse(Form.PatientId, out var patientId) ? patientId : null);
     }
 }
