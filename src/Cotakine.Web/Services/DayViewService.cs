@@ -76,14 +76,14 @@ internal sealed class DayViewService(CotakineDbContext db, NgapCatalog catalog, 
                 || db.Plans.Any(p => p.PrescriptionId == pr.Id && db.Sessions.Count(s => s.PlanId == p.Id) < p.SessionCount))
             .ToListAsync(cancellationToken);
 
-        // Unpaid invoices with what each payer has paid, summed by the database.
-        var unpaid = (await db.Invoices.AsNoTracking().Unpaid(db)
-            .Select(i => new
+        // Unpaid invoices with what each payer has paid, as stored beside each invoice with its payments.
+        var unpaid = (await db.InvoiceBalances.AsNoTracking().Where(b => b.State == InvoiceSettlement.Unpaid)
+            .Join(db.Invoices.AsNoTracking(), b => b.InvoiceId, i => i.Id, (b, i) => new
             {
                 Invoice = i,
-                Amo = db.Payments.Where(p => p.InvoiceId == i.Id && p.Payer == Payer.Amo).Sum(p => p.AmountCents),
-                Amc = db.Payments.Where(p => p.InvoiceId == i.Id && p.Payer == Payer.Amc).Sum(p => p.AmountCents),
-                Patient = db.Payments.Where(p => p.InvoiceId == i.Id && p.Payer == Payer.Patient).Sum(p => p.AmountCents),
+                Amo = b.AmoPaidCents,
+                Amc = b.AmcPaidCents,
+                Patient = b.PatientPaidCents,
             })
             .ToListAsync(cancellationToken))
             .OrderBy(x => x.Invoice.IssuedAt).ThenBy(x => x.Invoice.Number, StringComparer.Ordinal)
