@@ -69,8 +69,15 @@ internal sealed class InvoiceListService(CotakineDbContext db, PracticeClock clo
         var payments = await InvoiceQueries.PaymentsOfAsync(db, ids);
         var patientIds = invoices.Values.Select(i => i.PatientId).Distinct().ToList();
         var patients = await db.Patients.AsNoTracking().Where(p => patientIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id);
-        var creditOf = await db.Invoices.AsNoTracking().Where(c => c.CreditedInvoiceId != null && ids.Contains(c.CreditedInvoiceId.Value))
-            .ToDictionaryAsync(c => c.CreditedInvoiceId!.Value, c => c.Number);
+        // The credit notes cancelling invoices of the page: the balances tell which invoices are cancelled (by key), then
+        // the credit notes of those few are read through the index on the credited invoice. Without the practice filter
+        // in SQL, which leads SQLite to walk the practice's whole invoice index instead; the practice is checked here.
+        var cancelled = await db.InvoiceBalances.AsNoTracking().Where(b => ids.Contains(b.InvoiceId) && b.State == InvoiceSettlement.Cancelled)
+            .Select(b => b.InvoiceId).ToListAsync();
+        var creditOf = cancelled.Count == 0 ? []
+            : (await db.Invoices.IgnoreQueryFilters().AsNoTracking().Where(c => c.CreditedInvoiceId != null && cancelled.Contains(c.CreditedInvoiceId.Value))
+                    .Select(c => new { Credited = c.CreditedInvoiceId!.Value, c.Number, c.PracticeId }).ToListAsync())
+                .Where(c => c.PracticeId == db.CurrentPracticeId).ToDictionary(c => c.Credited, c => c.Number);
         var creditedIds = invoices.Values.Where(i => i.CreditedInvoiceId is not null).Select(i => i.CreditedInvoiceId!.Value).Distinct().ToList();
         var numbers = await db.Invoices.AsNoTracking().Where(i => creditedIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Number);
         var rows = ids.Select(id => invoices[id])
