@@ -66,6 +66,26 @@ public abstract class InvoiceBalanceTests<TFactory>(TFactory app) : IClassFixtur
         var paid = await PageAsync(client, "/factures?statut=payees");
         Assert.Contains($"data-number=\"{invoices[0]["number"]!.GetValue<string>()}\"", paid, StringComparison.Ordinal);
 
+        // The list's totals (counted on the balances alone when no patient nor date narrows it) match its rows.
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CotakineDbContext>();
+            var actor = scope.ServiceProvider.GetRequiredService<CurrentActor>();
+            actor.PracticeId = (await db.Invoices.IgnoreQueryFilters().SingleAsync(i => i.Id == ids[0])).PracticeId;
+            var patient = invoices[0]["patientId"]!.GetValue<string>();
+            var list = new Services.InvoiceListService(db, scope.ServiceProvider.GetRequiredService<PracticeClock>());
+            foreach (var (status, count) in new[] { ("impayees", 3), ("payees", 1), ("avoirs", 4), ("", 8) })
+            {
+                foreach (var filter in new[] { new Services.InvoiceFilter(status, null, null, null), new Services.InvoiceFilter(status, patient, "01/01/2026", "31/12/2026") })
+                {
+                    var (rows, total, errors) = await list.ListAsync(filter);
+                    Assert.Empty(errors);
+                    Assert.Equal(count, total);
+                    Assert.Equal(count, rows.Count);
+                }
+            }
+        }
+
         // The audit log still has one entry per payment (8 saved, the refused one not).
         var audit = await client.GetFromJsonAsync<JsonArray>("/api/audit?entity=PaymentRow");
         Assert.Equal(8, audit!.Count);

@@ -62,7 +62,10 @@ internal sealed class InvoiceListService(CotakineDbContext db, PracticeClock clo
             "avoirs" => query.CreditedOrCredits(db),
             _ => query,
         };
-        var total = await query.CountAsync();
+        // Without a patient or a date the count is the balances' own (every document has one, in the same practice).
+        var total = from is null && to is null && !Guid.TryParse(filter.PatientId, out _)
+            ? await InvoiceQueries.CountInStateAsync(db, filter.Status ?? "")
+            : await query.CountAsync();
         var ids = await query.OrderByDescending(i => i.IssuedAtUnixMicroseconds).ThenByDescending(i => i.Number)
             .Skip(Math.Max(0, (page - 1) * PageSize)).Take(PageSize).Select(i => i.Id).ToListAsync();
         var invoices = await db.Invoices.AsNoTracking().Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id);

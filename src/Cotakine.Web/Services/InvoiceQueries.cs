@@ -15,31 +15,45 @@ namespace Cotakine.Web.Services;
 internal static class InvoiceQueries
 {
     /// <summary>
-    /// Documents whose state is between <paramref name="first"/> and <paramref name="last"/>. « Id among the balances in that state »: the database walks the
-    /// (practice, state) index of the balances and fetches those invoices by key — a few hundred rows for the unpaid
-    /// ones of a centre — instead of testing every invoice.
+    /// Documents whose state is between <paramref name="first"/> and <paramref name="last"/>, for the rare states (unpaid,
+    /// cancelled, credit notes): « id among the balances in that state », so the database walks the (practice, state)
+    /// index of the balances and fetches those few invoices by key — a few hundred rows in a centre — instead of testing
+    /// every invoice.
     /// </summary>
-    private static IQueryable<InvoiceRow> InState(this IQueryable<InvoiceRow> invoices, CotakineDbContext db, InvoiceSettlement first, InvoiceSettlement last)
+    private static IQueryable<InvoiceRow> AmongFew(this IQueryable<InvoiceRow> invoices, CotakineDbContext db, InvoiceSettlement first, InvoiceSettlement last)
     {
         var ids = db.InvoiceBalances.Where(b => b.State >= first && b.State <= last).Select(b => b.InvoiceId);
         return invoices.Where(i => ids.Contains(i.Id));
     }
 
-    /// <summary>Invoices (not credit notes) that no credit note cancels.</summary>
-    public static IQueryable<InvoiceRow> Live(this IQueryable<InvoiceRow> invoices, CotakineDbContext db) =>
-        invoices.InState(db, InvoiceSettlement.Unpaid, InvoiceSettlement.Paid);
+    /// <summary>
+    /// Documents in <paramref name="state"/> when it is the common one (paid, nearly every invoice of a practice that has
+    /// run for a while): each invoice's balance is checked by key, so a page in date order stops after its hundred rows
+    /// instead of first gathering the whole practice's ids.
+    /// </summary>
+    private static IQueryable<InvoiceRow> InCommonState(this IQueryable<InvoiceRow> invoices, CotakineDbContext db, InvoiceSettlement state) =>
+        invoices.Where(i => db.InvoiceBalances.Any(b => b.InvoiceId == i.Id && b.State == state));
 
-    /// <summary>Live invoices on which some payer still owes something.</summary>
+    /// <summary>Live invoices (not credit notes, not cancelled by one) on which some payer still owes something.</summary>
     public static IQueryable<InvoiceRow> Unpaid(this IQueryable<InvoiceRow> invoices, CotakineDbContext db) =>
-        invoices.InState(db, InvoiceSettlement.Unpaid, InvoiceSettlement.Unpaid);
+        invoices.AmongFew(db, InvoiceSettlement.Unpaid, InvoiceSettlement.Unpaid);
 
     /// <summary>Live invoices fully paid by every payer (see <see cref="Unpaid"/>).</summary>
     public static IQueryable<InvoiceRow> Paid(this IQueryable<InvoiceRow> invoices, CotakineDbContext db) =>
-        invoices.InState(db, InvoiceSettlement.Paid, InvoiceSettlement.Paid);
+        invoices.InCommonState(db, InvoiceSettlement.Paid);
 
     /// <summary>Credit notes and the invoices they cancel.</summary>
     public static IQueryable<InvoiceRow> CreditedOrCredits(this IQueryable<InvoiceRow> invoices, CotakineDbContext db) =>
-        invoices.InState(db, InvoiceSettlement.Cancelled, InvoiceSettlement.CreditNote);
+        invoices.AmongFew(db, InvoiceSettlement.Cancelled, InvoiceSettlement.CreditNote);
+
+    /// <summary>The number of documents in the states of a list filter (<c>impayees</c>, <c>payees</c>, <c>avoirs</c>), on the balances' index alone.</summary>
+    public static Task<int> CountInStateAsync(CotakineDbContext db, string status) => status switch
+    {
+        "impayees" => db.InvoiceBalances.CountAsync(b => b.State == InvoiceSettlement.Unpaid),
+        "payees" => db.InvoiceBalances.CountAsync(b => b.State == InvoiceSettlement.Paid),
+        "avoirs" => db.InvoiceBalances.CountAsync(b => b.State >= InvoiceSettlement.Cancelled),
+        _ => db.Invoices.CountAsync(),
+    };
 
     /// <summary>
     /// Documents issued on the practice's days <paramref name="from"/> to <paramref name="to"/> (inclusive), as
