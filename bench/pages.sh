@@ -88,7 +88,7 @@ clone() { # TABLE TEMPLATE-ID COUNT-SQL OVERRIDES (name=expr;…) — columns no
     exprs=${exprs/\"${pair%%=*}\"/${pair#*=}}
   done
   sqlite3 "$db" "WITH RECURSIVE n(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM n WHERE k < $3)
-    INSERT INTO \"$1\" ($cols) SELECT $exprs FROM \"$1\", n WHERE \"$1\".\"Id\" = '${2^^}'"
+    INSERT INTO \"$1\" ($cols) SELECT $exprs FROM \"$1\", n WHERE \"$1\".\"$(sqlite3 "$db" "SELECT name FROM pragma_table_info('$1') WHERE pk = 1")\" = '${2^^}'"
 }
 gid() { echo "printf('%08X-0000-4000-8000-%012X', $1, $2)"; } # PREFIX K
 day() { echo "date('now', '-' || (($1) % 365) || ' days')"; }
@@ -96,14 +96,27 @@ clone Patients "$patient" "$PATIENTS" "Id=$(gid 1 k);LastName='Patient' || k;Fir
 clone Prescriptions "$prescription" "$plans" "Id=$(gid 2 k);PatientId=$(gid 1 "1 + k % $PATIENTS")"
 clone TreatmentPlans "$plan" "$plans" "Id=$(gid 3 k);PatientId=$(gid 1 "1 + k % $PATIENTS");PrescriptionId=$(gid 2 k);SessionCount=CASE WHEN k % 20 = 0 THEN 12 ELSE 10 END"
 clone Sessions "$session" "$SESSIONS" "Id=$(gid 4 k);PlanId=$(gid 3 "1 + (k - 1) / 10");Number=1 + (k - 1) % 10;Date=$(day k);InvoiceId=$(gid 5 k)"
-clone Invoices "$invoice" "$SESSIONS" "Id=$(gid 5 k);PatientId=$(gid 1 "1 + (1 + (k - 1) / 10) % $PATIENTS");Sequence=1000 + k;Number='F-B-' || k;SessionIds=$(gid 4 k);IssuedAt=strftime('%Y-%m-%d %H:%M:%S', 'now', '-' || (k % 365) || ' days') || '+00:00'"
+clone Invoices "$invoice" "$SESSIONS" "Id=$(gid 5 k);PatientId=$(gid 1 "1 + (1 + (k - 1) / 10) % $PATIENTS");Sequence=1000 + k;Number='F-B-' || k;SessionIds=$(gid 4 k);IssuedAt=strftime('%Y-%m-%d %H:%M:%S', 'now', '-' || (k % 365) || ' days') || '+00:00';IssuedAtUnixMicroseconds=strftime('%s', 'now', '-' || (k % 365) || ' days') * 1000000"
+# Versions that store each invoice's balance (paid per payer, state) beside it: the clones start as the paid template.
+has_balances=$(sqlite3 "$db" "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'InvoiceBalances'")
+[ "$has_balances" = 1 ] && clone InvoiceBalances "$invoice" "$SESSIONS" "InvoiceId=$(gid 5 k)"
 i=6
 for p in $(sqlite3 "$db" "SELECT Id FROM Payments"); do
   clone Payments "$p" "$SESSIONS" "Id=$(gid $i k);InvoiceId=$(gid 5 k)"
   i=$((i + 1))
 done
 # About 0.4 % unpaid: the invoices whose id ends in 00 (k % 256 = 0) lose their payments.
-sqlite3 "$db" "DELETE FROM Payments WHERE InvoiceId LIKE '00000005-%' AND substr(InvoiceId, 35, 2) = '00'; ANALYZE;"
+unpaid="InvoiceId LIKE '00000005-%' AND substr(InvoiceId, 35, 2) = '00'"
+sqlite3 "$db" "DELETE FROM Payments WHERE $unpaid;"
+[ "$has_balances" = 1 ] && sqlite3 "$db" "UPDATE InvoiceBalances SET AmoPaidCents = 0, AmcPaidCents = 0, PatientPaidCents = 0, State = 0,
+  DueCents = (SELECT AmoCents + AmcCents + PatientCents FROM Invoices WHERE Id = InvoiceId) WHERE $unpaid;"
+if [ "$has_balances" = 1 ]; then # the stored balances must be the sums of the payments, as the app keeps them
+  wrong=$(sqlite3 "$db" "SELECT (SELECT count(*) FROM Invoices) - (SELECT count(*) FROM InvoiceBalances)
+    + (SELECT count(*) FROM InvoiceBalances b WHERE b.AmoPaidCents + b.AmcPaidCents + b.PatientPaidCents
+         <> (SELECT coalesce(sum(AmountCents), 0) FROM Payments p WHERE p.InvoiceId = b.InvoiceId) OR (b.State = 0) <> (b.DueCents <> 0))")
+  [ "$wrong" = 0 ] || { echo "Soldes des factures incohérents avec les paiements : $wrong" >&2; exit 1; }
+fi
+sqlite3 "$db" "ANALYZE;"
 generation=$(echo "$(date +%s.%N) - $started" | bc)
 counts=$(sqlite3 "$db" "SELECT (SELECT count(*) FROM Patients) || ' patients, ' || (SELECT count(*) FROM TreatmentPlans) || ' plans, ' || (SELECT count(*) FROM Sessions) || ' séances, ' || (SELECT count(*) FROM Invoices) || ' factures, ' || (SELECT count(*) FROM Payments) || ' paiements, ' || (SELECT count(*) FROM Sessions WHERE Date = date('now')) || ' séances aujourd''hui'")
 echo "  $counts ($generation s)" >&2

@@ -55,6 +55,9 @@ public abstract class CotakineDbContext : IdentityDbContext<AppUser>
     /// <summary>Payments.</summary>
     public DbSet<PaymentRow> Payments => Set<PaymentRow>();
 
+    /// <summary>What is paid and still due on each invoice, kept by <see cref="SaveChangesAsync(bool, CancellationToken)"/>.</summary>
+    public DbSet<InvoiceBalanceRow> InvoiceBalances => Set<InvoiceBalanceRow>();
+
     /// <summary>Hors-nomenclature devis.</summary>
     public DbSet<HnQuoteRow> HnQuotes => Set<HnQuoteRow>();
 
@@ -63,6 +66,65 @@ public abstract class CotakineDbContext : IdentityDbContext<AppUser>
 
     /// <summary>Audit log.</summary>
     public DbSet<AuditEntryRow> AuditLog => Set<AuditEntryRow>();
+
+    /// <summary>
+    /// Saves, and in the same transaction keeps <see cref="InvoiceBalances"/> equal to the payments and credit notes
+    /// being saved (<see cref="InvoiceSettlements"/>). A save that touches no payment and no document is the plain one.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var settlements = InvoiceSettlements.Prepare(this);
+        if (settlements.IsEmpty)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var written = await base.SaveChangesAsync(false, cancellationToken);
+            await settlements.ApplyAsync(this, cancellationToken);
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+
+            if (acceptAllChangesOnSuccess)
+            {
+                ChangeTracker.AcceptAllChanges();
+            }
+
+            return written;
+        }
+        finally
+        {
+            if (own is not null)
+            {
+                await own.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>The synchronous <see cref="SaveChangesAsync(bool, CancellationToken)"/>.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var settlements = InvoiceSettlements.Prepare(this);
+        if (settlements.IsEmpty)
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        using var own = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        var written = base.SaveChanges(false);
+        settlements.Apply(this);
+        own?.Commit();
+        if (acceptAllChangesOnSuccess)
+        {
+            ChangeTracker.AcceptAllChanges();
+        }
+
+        return written;
+    }
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder builder)
@@ -134,6 +196,8 @@ public abstract class CotakineDbContext : IdentityDbContext<AppUser>
             e.HasIndex(i => new { i.PractitionerId, i.Year, i.Sequence }).IsUnique();
             // Lists and exports filter a practice's invoices by numbering year.
             e.HasIndex(i => new { i.PracticeId, i.Year });
+            // The invoice list: newest first (number as tie-break), and ranges of days as ranges of instants.
+            e.HasIndex(i => new { i.PracticeId, i.IssuedAtUnixMicroseconds, i.Number });
             e.HasOne<PractitionerRow>().WithMany().HasForeignKey(i => i.PractitionerId);
             e.HasOne<PatientRow>().WithMany().HasForeignKey(i => i.PatientId);
             e.HasOne<InvoiceRow>().WithMany().HasForeignKey(i => i.CreditedInvoiceId);
@@ -150,6 +214,15 @@ public abstract class CotakineDbContext : IdentityDbContext<AppUser>
             e.HasOne<InvoiceRow>().WithMany().HasForeignKey(p => p.InvoiceId);
             // The livre des recettes reads a practice's payments by date.
             e.HasIndex(p => new { p.PracticeId, p.Date });
+        });
+        builder.Entity<InvoiceBalanceRow>(e =>
+        {
+            e.ToTable("InvoiceBalances");
+            e.HasKey(b => b.InvoiceId);
+            e.HasOne<InvoiceRow>().WithOne().HasForeignKey<InvoiceBalanceRow>(b => b.InvoiceId);
+            e.HasOne<PracticeRow>().WithMany().HasForeignKey(b => b.PracticeId);
+            // The day view and the « impayées » / « payées » filters read a practice's invoices in one state.
+            e.HasIndex(b => new { b.PracticeId, b.State });
         });
         builder.Entity<HnQuoteRow>(e => e.ToTable("HnQuotes"));
         builder.Entity<FeeNoteRow>(e =>
@@ -170,6 +243,7 @@ public abstract class CotakineDbContext : IdentityDbContext<AppUser>
         Filter<SessionRow>(builder);
         Filter<InvoiceRow>(builder);
         Filter<PaymentRow>(builder);
+        Filter<InvoiceBalanceRow>(builder);
         Filter<HnQuoteRow>(builder);
         Filter<FeeNoteRow>(builder);
         Filter<AuditEntryRow>(builder);

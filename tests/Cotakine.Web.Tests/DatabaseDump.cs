@@ -11,9 +11,9 @@ namespace Cotakine.Web.Tests;
 /// </summary>
 internal static class DatabaseDump
 {
-    /// <summary>The tables that hold billing: invoices and credit notes, their sessions and lines, shares, payments, numbering, audit.</summary>
+    /// <summary>The tables that hold billing: invoices and credit notes, their balances, sessions and lines, shares, payments, numbering, audit.</summary>
     public static readonly string[] BillingTables =
-        ["Invoices", "InvoiceCounters", "Payments", "Sessions", "SessionLines", "SessionIssues", "AuditLog"];
+        ["Invoices", "InvoiceBalances", "InvoiceCounters", "Payments", "Sessions", "SessionLines", "SessionIssues", "AuditLog"];
 
     /// <summary>The whole practice data (billing plus people and plans).</summary>
     public static readonly string[] AllTables =

@@ -33,6 +33,17 @@ public sealed class InvoiceRow : IPracticeOwned, IBillingData
     /// <summary>Issue instant (UTC).</summary>
     public DateTimeOffset IssuedAt { get; set; }
 
+    /// <summary>
+    /// <see cref="IssuedAt"/> as whole microseconds since 1970-01-01 UTC (truncated, the precision PostgreSQL keeps), set
+    /// by <see cref="CotakineDbContext"/> when the document is saved. The same instant as an integer, because SQLite stores
+    /// <see cref="DateTimeOffset"/> as text and can neither order on it nor range it through an index: the invoice list
+    /// sorts newest first and filters a range of the practice's days (turned into instants in its time zone) on this.
+    /// </summary>
+    public long IssuedAtUnixMicroseconds { get; set; }
+
+    /// <summary>The value of <see cref="IssuedAtUnixMicroseconds"/> for an instant.</summary>
+    public static long UnixMicroseconds(DateTimeOffset instant) => (instant.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks) / TimeSpan.TicksPerMicrosecond;
+
     /// <summary>The invoice a credit note cancels.</summary>
     public Guid? CreditedInvoiceId { get; set; }
 

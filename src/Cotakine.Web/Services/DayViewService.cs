@@ -54,13 +54,17 @@ internal sealed class DayViewService(CotakineDbContext db, NgapCatalog catalog, 
         var daySessions = await db.Sessions.AsNoTracking().Where(s => s.Date == date).ToListAsync(cancellationToken);
 
         // What can need attention: plans still running (a next session to come) or holding sessions not yet billed.
-        // Finished and fully billed plans — nearly all of them in a practice that has run for years — stay in the database.
-        var actionable = await db.Plans.AsNoTracking()
-            .Select(p => new { Plan = p, Done = db.Sessions.Count(s => s.PlanId == p.Id) })
-            .Where(x => x.Done < x.Plan.SessionCount || db.Sessions.Any(s => s.PlanId == x.Plan.Id && s.InvoiceId == null))
+        // Finished and fully billed plans — nearly all of them in a practice that has run for years — stay in the database:
+        // their progress is counted once per plan on the session index, and only the plans that need attention are read.
+        var progress = await db.Plans.AsNoTracking()
+            .Select(p => new { p.Id, p.PrescriptionId, p.SessionCount, Done = db.Sessions.Count(s => s.PlanId == p.Id) })
             .ToListAsync(cancellationToken);
-        var plans = actionable.ToDictionary(x => x.Plan.Id, x => x.Plan);
-        var counts = actionable.ToDictionary(x => x.Plan.Id, x => x.Done);
+        var unbilledSessions = await db.Sessions.AsNoTracking().Where(s => s.InvoiceId == null).Select(s => new { s.PlanId, s.Number }).ToListAsync(cancellationToken);
+        var unbilled = unbilledSessions.ToLookup(s => s.PlanId, s => s.Number);
+        var counts = progress.Where(x => x.Done < x.SessionCount || unbilled.Contains(x.Id)).ToDictionary(x => x.Id, x => x.Done);
+        var actionableIds = counts.Keys.ToList();
+        var plans = await db.Plans.AsNoTracking().Where(p => actionableIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var actionable = progress.Where(x => counts.ContainsKey(x.Id)).Select(x => plans[x.Id]).ToList(); // in the order the plans were read
         var dayPlanIds = daySessions.Select(s => s.PlanId).Where(id => !plans.ContainsKey(id)).Distinct().ToList();
         foreach (var plan in await db.Plans.AsNoTracking().Where(p => dayPlanIds.Contains(p.Id)).ToListAsync(cancellationToken))
         {
@@ -70,20 +74,20 @@ internal sealed class DayViewService(CotakineDbContext db, NgapCatalog catalog, 
         var invoiceIds = daySessions.Where(s => s.InvoiceId is not null).Select(s => s.InvoiceId!.Value).Distinct().ToList();
         var numbers = await db.Invoices.AsNoTracking().Where(i => invoiceIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Number, cancellationToken);
 
-        // Prescriptions still in use: not yet on a plan, or on a plan still running.
+        // Prescriptions still in use: not yet on a plan, or on a plan still running (its progress is counted above).
+        var runningPrescriptions = progress.Where(x => x.Done < x.SessionCount && x.PrescriptionId is not null).Select(x => x.PrescriptionId!.Value).Distinct().ToList();
         var prescriptions = await db.Prescriptions.AsNoTracking()
-            .Where(pr => !db.Plans.Any(p => p.PrescriptionId == pr.Id)
-                || db.Plans.Any(p => p.PrescriptionId == pr.Id && db.Sessions.Count(s => s.PlanId == p.Id) < p.SessionCount))
+            .Where(pr => !db.Plans.Any(p => p.PrescriptionId == pr.Id) || runningPrescriptions.Contains(pr.Id))
             .ToListAsync(cancellationToken);
 
-        // Unpaid invoices with what each payer has paid, summed by the database.
-        var unpaid = (await db.Invoices.AsNoTracking().Unpaid(db)
-            .Select(i => new
+        // Unpaid invoices with what each payer has paid, as stored beside each invoice with its payments.
+        var unpaid = (await db.InvoiceBalances.AsNoTracking().Where(b => b.State == InvoiceSettlement.Unpaid)
+            .Join(db.Invoices.AsNoTracking(), b => b.InvoiceId, i => i.Id, (b, i) => new
             {
                 Invoice = i,
-                Amo = db.Payments.Where(p => p.InvoiceId == i.Id && p.Payer == Payer.Amo).Sum(p => p.AmountCents),
-                Amc = db.Payments.Where(p => p.InvoiceId == i.Id && p.Payer == Payer.Amc).Sum(p => p.AmountCents),
-                Patient = db.Payments.Where(p => p.InvoiceId == i.Id && p.Payer == Payer.Patient).Sum(p => p.AmountCents),
+                Amo = b.AmoPaidCents,
+                Amc = b.AmcPaidCents,
+                Patient = b.PatientPaidCents,
             })
             .ToListAsync(cancellationToken))
             .OrderBy(x => x.Invoice.IssuedAt).ThenBy(x => x.Invoice.Number, StringComparer.Ordinal)
@@ -106,9 +110,7 @@ internal sealed class DayViewService(CotakineDbContext db, NgapCatalog catalog, 
             .ToList();
 
         var alerts = new List<DayAlert>();
-        var unbilled = (await db.Sessions.AsNoTracking().Where(s => s.InvoiceId == null).Select(s => new { s.PlanId, s.Number }).ToListAsync(cancellationToken))
-            .ToLookup(s => s.PlanId, s => s.Number);
-        foreach (var plan in actionable.Select(x => x.Plan).OrderBy(p => Name(patients, p.PatientId)))
+        foreach (var plan in actionable.OrderBy(p => Name(patients, p.PatientId)))
         {
             var who = Name(patients, plan.PatientId);
             var link = $"/plans/{plan.Id}";

@@ -43,16 +43,16 @@ internal sealed class InvoiceListService(CotakineDbContext db, PracticeClock clo
     internal const int PageSize = 100;
 
     /// <summary>
-    /// One page of the filtered list, newest first. The filters (patient, state, years of the date range) run in the
-    /// database; only the id, instant and number of the matching documents come back to finish on the practice's days
-    /// and order them, then the page's documents, payments and patients are read.
+    /// One page of the filtered list, newest first (the number as tie-break). Everything runs in the database on indexes:
+    /// the date range as a range of instants (<see cref="InvoiceQueries.IssuedBetween"/>), the state from the stored
+    /// balances, the count, the order and the page; then the page's documents, payments and patients are read.
     /// </summary>
     public async Task<(List<InvoiceListRow> Rows, int Total, Dictionary<string, string> FilterErrors)> ListAsync(InvoiceFilter filter, int page = 1)
     {
         var errors = new Dictionary<string, string>();
         var from = ParseDate(filter.From, "du", "Du", errors);
         var to = ParseDate(filter.To, "au", "Au", errors);
-        var query = db.Invoices.AsNoTracking().InYears(from, to);
+        var query = db.Invoices.AsNoTracking().IssuedBetween(from, to, clock.Zone);
         if (filter.PatientIds is { } named)
         {
             // One array parameter whatever the number of patients (a short name can match thousands in a centre).
@@ -71,18 +71,25 @@ internal sealed class InvoiceListService(CotakineDbContext db, PracticeClock clo
             "avoirs" => query.CreditedOrCredits(db),
             _ => query,
         };
-        var keys = (await query.Select(i => new { i.Id, i.IssuedAt, i.Number }).ToListAsync())
-            .Where(i => from is null || clock.DayOf(i.IssuedAt) >= from)
-            .Where(i => to is null || clock.DayOf(i.IssuedAt) <= to)
-            .OrderByDescending(i => i.IssuedAt).ThenByDescending(i => i.Number, StringComparer.Ordinal)
-            .ToList();
-        var ids = keys.Skip((page - 1) * PageSize).Take(PageSize).Select(i => i.Id).ToList();
+        // Without a patient or a date the count is the balances' own (every document has one, in the same practice).
+        var total = from is null && to is null && filter.PatientIds is null && !Guid.TryParse(filter.PatientId, out _)
+            ? await InvoiceQueries.CountInStateAsync(db, filter.Status ?? "")
+            : await query.CountAsync();
+        var ids = await query.OrderByDescending(i => i.IssuedAtUnixMicroseconds).ThenByDescending(i => i.Number)
+            .Skip(Math.Max(0, (page - 1) * PageSize)).Take(PageSize).Select(i => i.Id).ToListAsync();
         var invoices = await db.Invoices.AsNoTracking().Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id);
         var payments = await InvoiceQueries.PaymentsOfAsync(db, ids);
         var patientIds = invoices.Values.Select(i => i.PatientId).Distinct().ToList();
         var patients = await db.Patients.AsNoTracking().Where(p => patientIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id);
-        var creditOf = await db.Invoices.AsNoTracking().Where(c => c.CreditedInvoiceId != null && ids.Contains(c.CreditedInvoiceId.Value))
-            .ToDictionaryAsync(c => c.CreditedInvoiceId!.Value, c => c.Number);
+        // The credit notes cancelling invoices of the page: the balances tell which invoices are cancelled (by key), then
+        // the credit notes of those few are read through the index on the credited invoice. Without the practice filter
+        // in SQL, which leads SQLite to walk the practice's whole invoice index instead; the practice is checked here.
+        var cancelled = await db.InvoiceBalances.AsNoTracking().Where(b => ids.Contains(b.InvoiceId) && b.State == InvoiceSettlement.Cancelled)
+            .Select(b => b.InvoiceId).ToListAsync();
+        var creditOf = cancelled.Count == 0 ? []
+            : (await db.Invoices.IgnoreQueryFilters().AsNoTracking().Where(c => c.CreditedInvoiceId != null && cancelled.Contains(c.CreditedInvoiceId.Value))
+                    .Select(c => new { Credited = c.CreditedInvoiceId!.Value, c.Number, c.PracticeId }).ToListAsync())
+                .Where(c => c.PracticeId == db.CurrentPracticeId).ToDictionary(c => c.Credited, c => c.Number);
         var creditedIds = invoices.Values.Where(i => i.CreditedInvoiceId is not null).Select(i => i.CreditedInvoiceId!.Value).Distinct().ToList();
         var numbers = await db.Invoices.AsNoTracking().Where(i => creditedIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Number);
         var rows = ids.Select(id => invoices[id])
@@ -92,7 +99,7 @@ internal sealed class InvoiceListService(CotakineDbContext db, PracticeClock clo
                 creditOf.GetValueOrDefault(i.Id),
                 i.CreditedInvoiceId is { } c ? numbers.GetValueOrDefault(c) : null))
             .ToList();
-        return (rows, keys.Count, errors);
+        return (rows, total, errors);
     }
 
     /// <summary>Records a payment; returns the errors by field (<c>payeur</c>, <c>montant</c>, <c>date</c>, <c>facture</c>), nothing saved when any.</summary>

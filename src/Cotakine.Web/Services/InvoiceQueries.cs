@@ -7,45 +7,92 @@ namespace Cotakine.Web.Services;
 
 /// <summary>
 /// Invoice states as database queries, so that the pages of a large centre (hundreds of thousands of invoices) ask the
-/// database for the few rows they show instead of loading every invoice and payment: paid means every payer's share is
-/// covered by its payments (the same rule as <see cref="Api.InvoicesApi.Describe"/>), cancelled means a credit note
-/// points at the invoice.
+/// database for the few rows they show instead of loading every invoice and payment. The state is the stored
+/// <see cref="InvoiceBalanceRow.State"/>, kept by the context with every payment and credit note: paid means the
+/// payments reach the sum of the shares (a payer is never paid beyond its share, so that is every payer's share covered,
+/// the same state as <see cref="Api.InvoicesApi.Describe"/>), cancelled means a credit note points at the invoice.
 /// </summary>
 internal static class InvoiceQueries
 {
     /// <summary>
-    /// Invoices (not credit notes) that no credit note cancels. « Not in the credited ids » rather than « no credit note
-    /// points at it »: the database reads the few credit notes once, where a correlated NOT EXISTS could scan every
-    /// invoice per invoice when SQLite's statistics show the credited-invoice column as nearly all empty.
+    /// Documents whose state is between <paramref name="first"/> and <paramref name="last"/>, for the rare states (unpaid,
+    /// cancelled, credit notes): « id among the balances in that state », so the database walks the (practice, state)
+    /// index of the balances and fetches those few invoices by key — a few hundred rows in a centre — instead of testing
+    /// every invoice.
     /// </summary>
-    public static IQueryable<InvoiceRow> Live(this IQueryable<InvoiceRow> invoices, CotakineDbContext db)
+    private static IQueryable<InvoiceRow> AmongFew(this IQueryable<InvoiceRow> invoices, CotakineDbContext db, InvoiceSettlement first, InvoiceSettlement last)
     {
-        var credited = Credited(db);
-        return invoices.Where(i => i.Kind == InvoiceKind.Invoice && !credited.Contains(i.Id));
+        var ids = db.InvoiceBalances.Where(b => b.State >= first && b.State <= last).Select(b => b.InvoiceId);
+        return invoices.Where(i => ids.Contains(i.Id));
     }
 
     /// <summary>
-    /// Live invoices on which some payer still owes something. One sum of all payments per invoice, against the sum of
-    /// the shares: a payer is never paid beyond its share (checked by the API and the page before any payment is
-    /// saved), so the total is reached only when every payer's share is — the same state as
-    /// <see cref="Api.InvoicesApi.Describe"/> for a fraction of the database work of a sum per payer.
+    /// Documents in <paramref name="state"/> when it is the common one (paid, nearly every invoice of a practice that has
+    /// run for a while): each invoice's balance is checked by key, so a page in date order stops after its hundred rows
+    /// instead of first gathering the whole practice's ids.
     /// </summary>
+    private static IQueryable<InvoiceRow> InCommonState(this IQueryable<InvoiceRow> invoices, CotakineDbContext db, InvoiceSettlement state) =>
+        invoices.Where(i => db.InvoiceBalances.Any(b => b.InvoiceId == i.Id && b.State == state));
+
+    /// <summary>Live invoices (not credit notes, not cancelled by one) on which some payer still owes something.</summary>
     public static IQueryable<InvoiceRow> Unpaid(this IQueryable<InvoiceRow> invoices, CotakineDbContext db) =>
-        invoices.Live(db).Where(i => db.Payments.Where(p => p.InvoiceId == i.Id).Sum(p => p.AmountCents) != i.AmoCents + i.AmcCents + i.PatientCents);
+        invoices.AmongFew(db, InvoiceSettlement.Unpaid, InvoiceSettlement.Unpaid);
 
     /// <summary>Live invoices fully paid by every payer (see <see cref="Unpaid"/>).</summary>
     public static IQueryable<InvoiceRow> Paid(this IQueryable<InvoiceRow> invoices, CotakineDbContext db) =>
-        invoices.Live(db).Where(i => db.Payments.Where(p => p.InvoiceId == i.Id).Sum(p => p.AmountCents) == i.AmoCents + i.AmcCents + i.PatientCents);
+        invoices.InCommonState(db, InvoiceSettlement.Paid);
 
     /// <summary>Credit notes and the invoices they cancel.</summary>
-    public static IQueryable<InvoiceRow> CreditedOrCredits(this IQueryable<InvoiceRow> invoices, CotakineDbContext db)
+    public static IQueryable<InvoiceRow> CreditedOrCredits(this IQueryable<InvoiceRow> invoices, CotakineDbContext db) =>
+        invoices.AmongFew(db, InvoiceSettlement.Cancelled, InvoiceSettlement.CreditNote);
+
+    /// <summary>The number of documents in the states of a list filter (<c>impayees</c>, <c>payees</c>, <c>avoirs</c>), on the balances' index alone.</summary>
+    public static Task<int> CountInStateAsync(CotakineDbContext db, string status) => status switch
     {
-        var credited = Credited(db);
-        return invoices.Where(i => i.Kind == InvoiceKind.CreditNote || credited.Contains(i.Id));
+        "impayees" => db.InvoiceBalances.CountAsync(b => b.State == InvoiceSettlement.Unpaid),
+        "payees" => db.InvoiceBalances.CountAsync(b => b.State == InvoiceSettlement.Paid),
+        "avoirs" => db.InvoiceBalances.CountAsync(b => b.State >= InvoiceSettlement.Cancelled),
+        _ => db.Invoices.CountAsync(),
+    };
+
+    /// <summary>
+    /// Documents issued on the practice's days <paramref name="from"/> to <paramref name="to"/> (inclusive), as
+    /// <c>PracticeClock.DayOf(IssuedAt)</c> would tell them: the days become the instants where they begin in
+    /// <paramref name="zone"/>, and the database compares them with the indexed
+    /// <see cref="InvoiceRow.IssuedAtUnixMicroseconds"/>. (The stored microseconds are the instant truncated, and the
+    /// bounds are whole minutes, so « after the bound » is the same for both.)
+    /// </summary>
+    public static IQueryable<InvoiceRow> IssuedBetween(this IQueryable<InvoiceRow> invoices, DateOnly? from, DateOnly? to, TimeZoneInfo zone)
+    {
+        if (from is { } f && f.Year > 1) // no bound before year 2: DateTimeOffset starts at year 1
+        {
+            var start = InvoiceRow.UnixMicroseconds(StartOfDay(f, zone));
+            invoices = invoices.Where(i => i.IssuedAtUnixMicroseconds >= start);
+        }
+
+        if (to is { } t && t.Year < 9999) // nor after 9998: it ends with year 9999
+        {
+            var end = InvoiceRow.UnixMicroseconds(StartOfDay(t.AddDays(1), zone));
+            invoices = invoices.Where(i => i.IssuedAtUnixMicroseconds < end);
+        }
+
+        return invoices;
     }
 
-    private static IQueryable<Guid> Credited(CotakineDbContext db) =>
-        db.Invoices.Where(c => c.CreditedInvoiceId != null).Select(c => c.CreditedInvoiceId!.Value);
+    /// <summary>
+    /// The first instant whose day in <paramref name="zone"/> is <paramref name="day"/>: local midnight under each
+    /// offset the zone uses around that day, the earliest that already falls on the day. Also right when a change of
+    /// offset skips or repeats midnight.
+    /// </summary>
+    internal static DateTimeOffset StartOfDay(DateOnly day, TimeZoneInfo zone)
+    {
+        var midnight = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var offsets = new[] { midnight.AddDays(-1), midnight, midnight.AddDays(1) }.Select(zone.GetUtcOffset).Distinct();
+        return offsets.Select(o => midnight - o)
+            .Where(t => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(t, zone).DateTime) >= day)
+            .DefaultIfEmpty(midnight - zone.GetUtcOffset(midnight))
+            .Min();
+    }
 
     /// <summary>
     /// Narrows to the years (local to the practice, as numbered) of a range of days: the day of an instant depends on

@@ -191,6 +191,36 @@ namespace Cotakine.Persistence.Migrations.Postgres
                     b.ToTable("HnQuotes", (string)null);
                 });
 
+            modelBuilder.Entity("Cotakine.Persistence.Entities.InvoiceBalanceRow", b =>
+                {
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("AmcPaidCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("AmoPaidCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("DueCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("PatientPaidCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.HasKey("InvoiceId");
+
+                    b.HasIndex("PracticeId", "State");
+
+                    b.ToTable("InvoiceBalances", (string)null);
+                });
+
             modelBuilder.Entity("Cotakine.Persistence.Entities.InvoiceCounterRow", b =>
                 {
                     b.Property<Guid>("PractitionerId")
@@ -224,6 +254,9 @@ namespace Cotakine.Persistence.Migrations.Postgres
 
                     b.Property<DateTimeOffset>("IssuedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("IssuedAtUnixMicroseconds")
+                        .HasColumnType("bigint");
 
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
@@ -268,6 +301,8 @@ namespace Cotakine.Persistence.Migrations.Postgres
                     b.HasIndex("PatientId");
 
                     b.HasIndex("PracticeId", "Year");
+
+                    b.HasIndex("PracticeId", "IssuedAtUnixMicroseconds", "Number");
 
                     b.HasIndex("PractitionerId", "Year", "Sequence")
                         .IsUnique();
@@ -800,6 +835,21 @@ namespace Cotakine.Persistence.Migrations.Postgres
 
             modelBuilder.Entity("Cotakine.Persistence.Entities.AppUser", b =>
                 {
+                    b.HasOne("Cotakine.Persistence.Entities.PracticeRow", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cotakine.Persistence.Entities.InvoiceBalanceRow", b =>
+                {
+                    b.HasOne("Cotakine.Persistence.Entities.InvoiceRow", null)
+                        .WithOne()
+                        .HasForeignKey("Cotakine.Persistence.Entities.InvoiceBalanceRow", "InvoiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("Cotakine.Persistence.Entities.PracticeRow", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")

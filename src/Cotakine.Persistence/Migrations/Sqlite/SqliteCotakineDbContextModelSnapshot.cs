@@ -186,6 +186,36 @@ namespace Cotakine.Persistence.Migrations.Sqlite
                     b.ToTable("HnQuotes", (string)null);
                 });
 
+            modelBuilder.Entity("Cotakine.Persistence.Entities.InvoiceBalanceRow", b =>
+                {
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmcPaidCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AmoPaidCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DueCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PatientPaidCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("InvoiceId");
+
+                    b.HasIndex("PracticeId", "State");
+
+                    b.ToTable("InvoiceBalances", (string)null);
+                });
+
             modelBuilder.Entity("Cotakine.Persistence.Entities.InvoiceCounterRow", b =>
                 {
                     b.Property<Guid>("PractitionerId")
@@ -219,6 +249,9 @@ namespace Cotakine.Persistence.Migrations.Sqlite
 
                     b.Property<DateTimeOffset>("IssuedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("IssuedAtUnixMicroseconds")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
@@ -263,6 +296,8 @@ namespace Cotakine.Persistence.Migrations.Sqlite
                     b.HasIndex("PatientId");
 
                     b.HasIndex("PracticeId", "Year");
+
+                    b.HasIndex("PracticeId", "IssuedAtUnixMicroseconds", "Number");
 
                     b.HasIndex("PractitionerId", "Year", "Sequence")
                         .IsUnique();
@@ -791,6 +826,21 @@ namespace Cotakine.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("Cotakine.Persistence.Entities.AppUser", b =>
                 {
+                    b.HasOne("Cotakine.Persistence.Entities.PracticeRow", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cotakine.Persistence.Entities.InvoiceBalanceRow", b =>
+                {
+                    b.HasOne("Cotakine.Persistence.Entities.InvoiceRow", null)
+                        .WithOne()
+                        .HasForeignKey("Cotakine.Persistence.Entities.InvoiceBalanceRow", "InvoiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("Cotakine.Persistence.Entities.PracticeRow", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
