@@ -84,11 +84,23 @@ internal sealed class InvoiceSettlements
     }
 
     /// <summary>Moves the stored balances, after the rows of the save are written and in its transaction.</summary>
+    /// <remarks>
+    /// A payment's statement also checks, on the row it moves, that no payer goes beyond its share of the invoice: the
+    /// check of the page or API ran before the transaction, and a second identical payment sent at the same moment passed
+    /// it too. Re-checked here, atomically with the update (row lock on PostgreSQL, which re-reads the row once the first
+    /// payment commits; one writer at a time on SQLite), the second one throws <see cref="PaymentBeyondShareException"/>
+    /// and its save is rolled back.
+    /// </remarks>
     public async Task ApplyAsync(CotakineDbContext db, CancellationToken cancellationToken)
     {
         foreach (var (sql, invoiceId, mustTouch) in Statements())
         {
-            Check(await db.Database.ExecuteSqlAsync(sql, cancellationToken), invoiceId, mustTouch);
+            if (!Touched(await db.Database.ExecuteSqlAsync(sql, cancellationToken), mustTouch))
+            {
+                throw await db.InvoiceBalances.AnyAsync(b => b.InvoiceId == invoiceId, cancellationToken)
+                    ? new PaymentBeyondShareException(invoiceId)
+                    : Missing(invoiceId);
+            }
         }
     }
 
@@ -97,7 +109,10 @@ internal sealed class InvoiceSettlements
     {
         foreach (var (sql, invoiceId, mustTouch) in Statements())
         {
-            Check(db.Database.ExecuteSql(sql), invoiceId, mustTouch);
+            if (!Touched(db.Database.ExecuteSql(sql), mustTouch))
+            {
+                throw db.InvoiceBalances.Any(b => b.InvoiceId == invoiceId) ? new PaymentBeyondShareException(invoiceId) : Missing(invoiceId);
+            }
         }
     }
 
@@ -113,6 +128,9 @@ internal sealed class InvoiceSettlements
                     "PatientPaidCents" = "PatientPaidCents" + {patient}, "DueCents" = "DueCents" - {sum},
                     "State" = CASE WHEN "State" >= {cancelled} THEN "State" WHEN "DueCents" - {sum} = 0 THEN {paid} ELSE {unpaid} END
                 WHERE "InvoiceId" = {invoiceId}
+                    AND ({amo} <= 0 OR "AmoPaidCents" + {amo} <= (SELECT i."AmoCents" FROM "Invoices" i WHERE i."Id" = {invoiceId}))
+                    AND ({amc} <= 0 OR "AmcPaidCents" + {amc} <= (SELECT i."AmcCents" FROM "Invoices" i WHERE i."Id" = {invoiceId}))
+                    AND ({patient} <= 0 OR "PatientPaidCents" + {patient} <= (SELECT i."PatientCents" FROM "Invoices" i WHERE i."Id" = {invoiceId}))
                 """, invoiceId, true);
         }
 
@@ -123,13 +141,10 @@ internal sealed class InvoiceSettlements
         }
     }
 
-    private static void Check(int rows, Guid invoiceId, bool mustTouch)
-    {
-        if (mustTouch && rows != 1)
-        {
-            throw new InvalidOperationException($"Le solde de la facture {invoiceId} est introuvable : paiement non enregistré.");
-        }
-    }
+    private static bool Touched(int rows, bool mustTouch) => !mustTouch || rows == 1;
+
+    private static InvalidOperationException Missing(Guid invoiceId) =>
+        new($"Le solde de la facture {invoiceId} est introuvable : paiement non enregistré.");
 
     private void Add(Guid invoiceId, Payer payer, long cents)
     {

@@ -115,6 +115,33 @@ public abstract class InvoiceBalanceTests<TFactory>(TFactory app) : IClassFixtur
     }
 
     [Fact]
+    public async Task The_same_payment_sent_several_times_at_once_is_recorded_once()
+    {
+        var client = await app.NewPracticeAsync();
+        var invoice = (await IssueAsync(client, 1, amc: 0m))[0];
+        var id = Guid.Parse(Id(invoice));
+        var share = Share(invoice, "patient");
+
+        // A double (here eightfold) click on « Enregistrer » for the patient's whole share: each request passes the check
+        // made before saving, the save re-checks it atomically with the balance, so exactly one payment is kept.
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ =>
+            client.PostAsJsonAsync($"/api/invoices/{id}/payments", new { payer = "patient", amount = share })));
+
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created);
+        foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.Created))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            var problem = JsonNode.Parse(await refused.Content.ReadAsStringAsync())!;
+            Assert.StartsWith("amount : dépasse ce que doit ce payeur (0", problem["errors"]!["amount"]![0]!.GetValue<string>(), StringComparison.Ordinal);
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CotakineDbContext>();
+        Assert.Equal(1, await db.Payments.IgnoreQueryFilters().CountAsync(p => p.InvoiceId == id));
+        Assert.Equal(Cents.From(share), (await BalanceAsync(id)).PatientPaidCents);
+    }
+
+    [Fact]
     public async Task The_migration_back_fills_balances_and_instants_of_existing_invoices()
     {
         var client = await app.NewPracticeAsync();

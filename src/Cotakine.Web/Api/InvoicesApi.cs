@@ -204,7 +204,20 @@ internal static class InvoicesApi
             AmountCents = Cents.From(request.Amount!.Value), Date = request.Date ?? clock.Today,
         };
         db.Payments.Add(payment);
-        await db.SaveChangesAsync();
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (PaymentBeyondShareException)
+        {
+            // The same payment sent twice at once (a double click, a retry): the first one was recorded, this one is not.
+            db.Entry(payment).State = EntityState.Detached;
+            var paid = await db.Payments.Where(p => p.InvoiceId == id && p.Payer == payment.Payer).SumAsync(p => p.AmountCents);
+            var due = new Shares(invoice.TotalCents, invoice.AmoCents, invoice.AmcCents, invoice.PatientCents).Of(payment.Payer) - paid;
+            errors.Add("amount", $"amount : dépasse ce que doit ce payeur ({Cents.ToEuros(due):0.00} €) : un autre paiement vient d'être enregistré, rien n'a été ajouté");
+            return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide");
+        }
+
         payments.Add(payment);
         return TypedResults.Created($"/api/invoices/{id}", Describe(invoice, payments));
     }

@@ -164,11 +164,23 @@ internal sealed class InvoiceListService(CotakineDbContext db, PracticeClock clo
             return errors;
         }
 
-        db.Payments.Add(new PaymentRow
+        var payment = db.Payments.Add(new PaymentRow
         {
             Id = Guid.NewGuid(), PracticeId = invoice.PracticeId, InvoiceId = invoice.Id, Payer = payer!.Value, AmountCents = Cents.From(amount!.Value), Date = date!.Value,
         });
-        await db.SaveChangesAsync();
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (PaymentBeyondShareException)
+        {
+            // The same payment sent twice at once (a double click): the first one was recorded, this one is not.
+            payment.State = EntityState.Detached;
+            var paid = await db.Payments.Where(p => p.InvoiceId == invoice.Id && p.Payer == payer).SumAsync(p => p.AmountCents);
+            var due = new Shares(invoice.TotalCents, invoice.AmoCents, invoice.AmcCents, invoice.PatientCents).Of(payer.Value) - paid;
+            errors["montant"] = $"Montant : dépasse ce que doit ce payeur ({Ui.Fr.Euros(Cents.ToEuros(due))}) : un paiement vient d'être enregistré sur cette facture, rien n'a été ajouté.";
+        }
+
         return errors;
     }
 
