@@ -248,7 +248,7 @@ public sealed class QuoteRequestReader(NgapCatalog catalog)
                 return null;
             }
 
-            if (TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+            if (HourMinute.TryParse(text, out var time))
             {
                 return time;
             }

@@ -123,7 +123,7 @@ internal sealed class JsonRow
 
     public TimeOnly? OptionalTime(string name) =>
         OptionalString(name) is not { } text ? null
-        : TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ? time
+        : HourMinute.TryParse(text, out var time) ? time
         : throw Fail($"champ « {name} » : heure HH:MM attendue, « {text} » reçu");
 
     public Validity Validity()
