@@ -53,7 +53,7 @@ internal sealed class CliContext(TextReader stdin, TextWriter stdout, TextWriter
     {
         if (text is not null)
         {
-            return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            return IsoDate.TryParse(text, out var date)
                 ? date
                 : throw new CliUsageException($"--date : « {text} » n'est pas une date valide (format attendu AAAA-MM-JJ, jour existant du calendrier).");
         }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 
 namespace Cotakine.Catalog.Loading;
@@ -117,7 +116,7 @@ internal sealed class JsonRow
     public DateOnly? OptionalDate(string name) => OptionalString(name) is { } text ? ParseDate(name, text) : null;
 
     private DateOnly ParseDate(string name, string text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        IsoDate.TryParse(text, out var date)
             ? date
             : throw Fail($"champ « {name} » : date AAAA-MM-JJ attendue, « {text} » reçu");
 
