@@ -31,6 +31,29 @@ public static class IsoDate
         return true;
     }
 
+    /// <summary>
+    /// <paramref name="date"/> written <c>YYYY-MM-DD</c>, as <c>date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)</c>
+    /// writes it (without the framework's date-formatting start-up).
+    /// </summary>
+    public static string Format(DateOnly date) =>
+        string.Create(10, date, static (chars, d) =>
+        {
+            Write(chars[..4], d.Year);
+            chars[4] = '-';
+            Write(chars.Slice(5, 2), d.Month);
+            chars[7] = '-';
+            Write(chars.Slice(8, 2), d.Day);
+        });
+
+    private static void Write(Span<char> chars, int value)
+    {
+        for (var i = chars.Length - 1; i >= 0; i--)
+        {
+            chars[i] = (char)('0' + (value % 10));
+            value /= 10;
+        }
+    }
+
     private static bool TryDigits(string text, int start, int count, out int value)
     {
         value = 0;

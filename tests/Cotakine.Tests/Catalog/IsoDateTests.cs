@@ -65,4 +65,22 @@ public sealed class IsoDateTests
         Assert.Equal(Framework(text), Ours(text));
         Assert.False(Ours(text).Ok);
     }
+
+    [Fact]
+    public void Dates_are_written_as_the_framework_writes_them_and_read_back()
+    {
+        var days = new List<DateOnly> { DateOnly.MinValue, DateOnly.MaxValue, new(9, 9, 9), new(999, 12, 31) };
+        for (var day = new DateOnly(1999, 12, 1); day <= new DateOnly(2031, 1, 31); day = day.AddDays(1))
+        {
+            days.Add(day);
+        }
+
+        foreach (var day in days)
+        {
+            var text = IsoDate.Format(day);
+            Assert.Equal(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), text);
+            Assert.True(IsoDate.TryParse(text, out var back));
+            Assert.Equal(day, back);
+        }
+    }
 }
