@@ -122,7 +122,7 @@ public static class CatalogLoader
             var index = 0;
             foreach (var item in array.EnumerateArray())
             {
-                yield return new JsonRow(item, file, $"{arrayName}[{index++}]", _sources);
+                yield return new JsonRow(item, file, arrayName + JsonRow.RowIndex(index++), _sources);
             }
         }
 
@@ -227,8 +227,14 @@ public static class CatalogLoader
                 result.Add(value);
             }
 
-            foreach (var territory in new[] { TerritoryKind.Metro, TerritoryKind.Drom }.Where(t => !result.Any(p => p.IsDefault && p.Territory == t)))
+            foreach (var territory in new[] { TerritoryKind.Metro, TerritoryKind.Drom })
             {
+                // A plain test, not LINQ's Where over an enum array: the runtime compiled that at every start.
+                if (result.Any(p => p.IsDefault && p.Territory == territory))
+                {
+                    continue;
+                }
+
                 throw new CatalogLoadException("point-values.json", "pointValues", $"aucune valeur du point par défaut (lettres [\"*\"]) pour le territoire {territory.ToString().ToLowerInvariant()}");
             }
 
