@@ -36,12 +36,16 @@ public static class CliApp
         var buffer = new StringWriter(CultureInfo.InvariantCulture);
         try
         {
-            // System.CommandLine's own messages (help headings, unknown option) come from its French resources.
-            CultureInfo.CurrentUICulture = CliContext.French;
+            // The tree is built under the invariant UI culture: the only texts System.CommandLine reads from its
+            // resources while building it (help and version option descriptions) are replaced in French below, and
+            // reading them in French loaded its satellite assembly at every start. Its own messages (help headings,
+            // unknown option) are read while parsing and running: from its French resources.
+            CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
             CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
-            var context = new CliContext(stdin, buffer, stderr, time, catalog ?? CatalogLoader.Embedded) { Server = server };
+            var context = new CliContext(stdin, buffer, stderr, time, () => catalog ?? CatalogLoader.Embedded) { Server = server };
             var root = BuildRoot(context);
+            CultureInfo.CurrentUICulture = CliContext.French;
             var parse = root.Parse(SplitDatabaseSettings(args));
 
             // A command taking free words (search, a code in two words) would swallow « --foo » as a word:

@@ -8,8 +8,14 @@ namespace Cotakine.Cli;
 /// What a command may touch: the streams, the clock and the catalog, all handed in by <see cref="CliApp.Run"/>
 /// so that the whole program runs in-process in tests with a fake clock.
 /// </summary>
-internal sealed class CliContext(TextReader stdin, TextWriter stdout, TextWriter stderr, TimeProvider time, NgapCatalog catalog)
+/// <remarks>
+/// The catalog is read on first use, not when the context is made: the command line is built and parsed meanwhile,
+/// while <see cref="Program"/> loads the embedded catalog on a second thread (start-up time, bench/cli-startup.sh).
+/// </remarks>
+internal sealed class CliContext(TextReader stdin, TextWriter stdout, TextWriter stderr, TimeProvider time, Func<NgapCatalog> catalog)
 {
+    private readonly Lazy<NgapCatalog> _catalog = new(catalog, LazyThreadSafetyMode.ExecutionAndPublication);
+
     /// <summary>French formats for people (16,53 €, 01/02/2026).</summary>
     public static CultureInfo French { get; } = CultureInfo.GetCultureInfo("fr-FR");
 
@@ -28,8 +34,8 @@ internal sealed class CliContext(TextReader stdin, TextWriter stdout, TextWriter
     /// <summary>Runs the web app for <c>serve</c> (null in tests that do not start a server).</summary>
     public Func<string[], int>? Server { get; init; }
 
-    /// <summary>The nomenclature.</summary>
-    public NgapCatalog Catalog { get; } = catalog;
+    /// <summary>The nomenclature (loaded and checked on first use).</summary>
+    public NgapCatalog Catalog => _catalog.Value;
 
     /// <summary>A Spectre console writing plain text (no colours, no ANSI codes) to <see cref="Stdout"/>.</summary>
     public IAnsiConsole HumanConsole()
@@ -53,7 +59,7 @@ internal sealed class CliContext(TextReader stdin, TextWriter stdout, TextWriter
     {
         if (text is not null)
         {
-            return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            return IsoDate.TryParse(text, out var date)
                 ? date
                 : throw new CliUsageException($"--date : « {text} » n'est pas une date valide (format attendu AAAA-MM-JJ, jour existant du calendrier).");
         }

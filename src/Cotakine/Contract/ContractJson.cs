@@ -91,10 +91,10 @@ public static class ContractJson
             writer.WriteNull("sessionsBeforeDap");
         }
 
-        writer.WriteString("validFrom", period.Validity.From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        writer.WriteString("validFrom", IsoDate.Format(period.Validity.From));
         if (period.Validity.To is { } to)
         {
-            writer.WriteString("validTo", to.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            writer.WriteString("validTo", IsoDate.Format(to));
         }
         else
         {
@@ -106,7 +106,7 @@ public static class ContractJson
         // Additions beyond the contract.
         writer.WriteString("id", version.Act.Id);
         writer.WriteString("kind", KindName(version.Act.Kind));
-        writer.WriteString("date", act.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        writer.WriteString("date", IsoDate.Format(act.Date));
         writer.WriteString("confidence", ConfidenceName(period.Confidence));
         writer.WriteBoolean("planned", period.Planned);
         writer.WriteStartArray("sources");
@@ -139,7 +139,7 @@ public static class ContractJson
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(quote);
         writer.WriteStartObject();
-        writer.WriteString("date", quote.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        writer.WriteString("date", IsoDate.Format(quote.Date));
         writer.WriteString("territory", quote.Territory == Territories.TerritoryKind.Drom ? "drom" : "metro");
         WriteEuros(writer, "pointValue", quote.PointValue);
         writer.WriteStartArray("lines");

@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
 using System.Text.Json;
 using Cotakine.Catalog;
 using Cotakine.Quoting;
@@ -226,7 +225,7 @@ public sealed class QuoteRequestReader(NgapCatalog catalog)
                 return null;
             }
 
-            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            if (IsoDate.TryParse(text, out var date))
             {
                 if (date < catalog.CoveredFrom)
                 {
@@ -248,7 +247,7 @@ public sealed class QuoteRequestReader(NgapCatalog catalog)
                 return null;
             }
 
-            if (TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+            if (HourMinute.TryParse(text, out var time))
             {
                 return time;
             }

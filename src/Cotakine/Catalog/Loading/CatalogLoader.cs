@@ -1,4 +1,4 @@
-using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Cotakine.Territories;
@@ -42,21 +42,11 @@ public static class CatalogLoader
         typeof(CatalogLoader).Assembly.GetManifestResourceStream($"Cotakine.Data.ngap.{file}");
 
     /// <summary>
-    /// The SHA-256 of the embedded files, computed at build time (src/Cotakine/Cotakine.csproj): hashing at start-up
-    /// loaded the cryptography assembly and OpenSSL on every run of the command line. Null when absent (then hashed at load).
+    /// The SHA-256 of the embedded files, computed at build time (src/Cotakine/Cotakine.csproj) and compiled in as a
+    /// constant: hashing at start-up loaded the cryptography assembly and OpenSSL on every run of the command line, and
+    /// reading it from a resource still cost a stream reader. A test checks it against the hash computed at load.
     /// </summary>
-    internal static string? EmbeddedHash()
-    {
-        using var stream = typeof(CatalogLoader).Assembly.GetManifestResourceStream("Cotakine.Data.ngap-sha256.txt");
-        if (stream is null)
-        {
-            return null;
-        }
-
-        using var reader = new StreamReader(stream);
-        var text = reader.ReadToEnd().Trim();
-        return text.Length == 64 ? text : null;
-    }
+    internal static string EmbeddedHash() => EmbeddedCatalogHash.Sha256;
 
     /// <summary>Loads a catalog from any source of files; <paramref name="open"/> returns null for a missing file.</summary>
     public static NgapCatalog Load(Func<string, Stream?> open) => Load(open, knownHash: null);
@@ -69,7 +59,7 @@ public static class CatalogLoader
     {
         ArgumentNullException.ThrowIfNull(open);
         var documents = new Dictionary<string, JsonDocument>(StringComparer.Ordinal);
-        using var hash = knownHash is null ? IncrementalHash.CreateHash(HashAlgorithmName.SHA256) : null;
+        var contents = knownHash is null ? new List<byte[]>(Files.Count) : null;
         try
         {
             foreach (var file in Files)
@@ -78,7 +68,7 @@ public static class CatalogLoader
                 using var buffer = new MemoryStream();
                 stream.CopyTo(buffer);
                 var bytes = buffer.ToArray();
-                hash?.AppendData(bytes);
+                contents?.Add(bytes);
                 try
                 {
                     documents[file] = JsonDocument.Parse(bytes, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Disallow });
@@ -90,7 +80,7 @@ public static class CatalogLoader
             }
 
             var builder = new CatalogBuilder(documents);
-            return builder.Build((knownHash ?? Convert.ToHexStringLower(hash!.GetHashAndReset()))[..12]);
+            return builder.Build((knownHash ?? Sha256Hex(contents!))[..12]);
         }
         finally
         {
@@ -99,6 +89,22 @@ public static class CatalogLoader
                 document.Dispose();
             }
         }
+    }
+
+    /// <summary>
+    /// The SHA-256 of the files one after the other, in lower-case hex. A method of its own, so that loading the embedded
+    /// catalog (hash known) never loads the cryptography assembly.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string Sha256Hex(List<byte[]> contents)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var bytes in contents)
+        {
+            hash.AppendData(bytes);
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
     private sealed class CatalogBuilder(IReadOnlyDictionary<string, JsonDocument> documents)
@@ -116,7 +122,7 @@ public static class CatalogLoader
             var index = 0;
             foreach (var item in array.EnumerateArray())
             {
-                yield return new JsonRow(item, file, $"{arrayName}[{index++}]", _sources);
+                yield return new JsonRow(item, file, arrayName + JsonRow.RowIndex(index++), _sources);
             }
         }
 
@@ -221,8 +227,14 @@ public static class CatalogLoader
                 result.Add(value);
             }
 
-            foreach (var territory in new[] { TerritoryKind.Metro, TerritoryKind.Drom }.Where(t => !result.Any(p => p.IsDefault && p.Territory == t)))
+            foreach (var territory in new[] { TerritoryKind.Metro, TerritoryKind.Drom })
             {
+                // A plain test, not LINQ's Where over an enum array: the runtime compiled that at every start.
+                if (result.Any(p => p.IsDefault && p.Territory == territory))
+                {
+                    continue;
+                }
+
                 throw new CatalogLoadException("point-values.json", "pointValues", $"aucune valeur du point par défaut (lettres [\"*\"]) pour le territoire {territory.ToString().ToLowerInvariant()}");
             }
 

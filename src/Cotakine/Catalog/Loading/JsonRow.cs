@@ -52,18 +52,17 @@ internal sealed class JsonRow
 
     public string? OptionalString(string name)
     {
-        var value = Get(name);
-        if (value is null)
+        if (Get(name) is not { } value)
         {
             return null;
         }
 
-        if (value.Value.ValueKind != JsonValueKind.String)
+        if (value.ValueKind != JsonValueKind.String)
         {
             throw Fail($"champ « {name} » : texte attendu");
         }
 
-        return value.Value.GetString();
+        return value.GetString();
     }
 
     public decimal Decimal(string name) => ReadDecimal(name, Required(name));
@@ -117,13 +116,13 @@ internal sealed class JsonRow
     public DateOnly? OptionalDate(string name) => OptionalString(name) is { } text ? ParseDate(name, text) : null;
 
     private DateOnly ParseDate(string name, string text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        IsoDate.TryParse(text, out var date)
             ? date
             : throw Fail($"champ « {name} » : date AAAA-MM-JJ attendue, « {text} » reçu");
 
     public TimeOnly? OptionalTime(string name) =>
         OptionalString(name) is not { } text ? null
-        : TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ? time
+        : HourMinute.TryParse(text, out var time) ? time
         : throw Fail($"champ « {name} » : heure HH:MM attendue, « {text} » reçu");
 
     public Validity Validity()
@@ -136,7 +135,7 @@ internal sealed class JsonRow
         }
 
         var to = OptionalDate("validTo");
-        if (to is not null && to.Value < from)
+        if (to is { } end && end < from)
         {
             throw Fail($"période vide : validTo {to:yyyy-MM-dd} avant validFrom {from:yyyy-MM-dd}");
         }
@@ -146,19 +145,18 @@ internal sealed class JsonRow
 
     public IReadOnlyList<string> Strings(string name, bool required = true)
     {
-        var value = required ? Required(name) : Get(name);
-        if (value is null)
+        if ((required ? Required(name) : Get(name)) is not { } value)
         {
             return [];
         }
 
-        if (value.Value.ValueKind != JsonValueKind.Array)
+        if (value.ValueKind != JsonValueKind.Array)
         {
             throw Fail($"champ « {name} » : liste attendue");
         }
 
         var list = new List<string>();
-        foreach (var item in value.Value.EnumerateArray())
+        foreach (var item in value.EnumerateArray())
         {
             if (item.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(item.GetString()))
             {
@@ -196,29 +194,33 @@ internal sealed class JsonRow
 
     public JsonRow? Child(string name)
     {
-        var value = Get(name);
-        return value is null ? null : new JsonRow(value.Value, File, $"{Row}.{name}", _knownSources);
+        return Get(name) is { } value ? new JsonRow(value, File, $"{Row}.{name}", _knownSources) : null;
     }
 
     public IEnumerable<JsonRow> Children(string name, bool required = false)
     {
-        var value = required ? Required(name) : Get(name);
-        if (value is null)
+        if ((required ? Required(name) : Get(name)) is not { } value)
         {
             yield break;
         }
 
-        if (value.Value.ValueKind != JsonValueKind.Array)
+        if (value.ValueKind != JsonValueKind.Array)
         {
             throw Fail($"champ « {name} » : liste attendue");
         }
 
         var index = 0;
-        foreach (var item in value.Value.EnumerateArray())
+        foreach (var item in value.EnumerateArray())
         {
-            yield return new JsonRow(item, File, $"{Row}.{name}[{index++}]", _knownSources);
+            yield return new JsonRow(item, File, string.Concat(Row, ".", name, RowIndex(index++)), _knownSources);
         }
     }
+
+    /// <summary>
+    /// « [3] »: written without string interpolation of an int, whose generic formatting method the runtime compiled
+    /// at every start of the command line.
+    /// </summary>
+    internal static string RowIndex(int index) => "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
 
     /// <summary>Fails when the row holds a property that no reader asked for (a typo, or a field the code ignores).</summary>
     public void EnsureNoUnknownProperty()
