@@ -185,8 +185,7 @@ internal static class InvoicesApi
         var payments = await db.Payments.Where(p => p.InvoiceId == id).ToListAsync();
         if (!errors.Any)
         {
-            var due = new Shares(invoice.TotalCents, invoice.AmoCents, invoice.AmcCents, invoice.PatientCents).Of(request.Payer!.Value)
-                - payments.Where(p => p.Payer == request.Payer).Sum(p => p.AmountCents);
+            var due = await InvoiceQueries.DueCentsAsync(db, invoice, request.Payer!.Value);
             if (Cents.From(request.Amount!.Value) > due)
             {
                 errors.Add("amount", $"amount : dépasse ce que doit ce payeur ({Cents.ToEuros(due):0.00} €)");
@@ -212,8 +211,7 @@ internal static class InvoicesApi
         {
             // The same payment sent twice at once (a double click, a retry): the first one was recorded, this one is not.
             db.Entry(payment).State = EntityState.Detached;
-            var paid = await db.Payments.Where(p => p.InvoiceId == id && p.Payer == payment.Payer).SumAsync(p => p.AmountCents);
-            var due = new Shares(invoice.TotalCents, invoice.AmoCents, invoice.AmcCents, invoice.PatientCents).Of(payment.Payer) - paid;
+            var due = await InvoiceQueries.DueCentsAsync(db, invoice, payment.Payer);
             errors.Add("amount", $"amount : dépasse ce que doit ce payeur ({Cents.ToEuros(due):0.00} €) : un autre paiement vient d'être enregistré, rien n'a été ajouté");
             return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide");
         }

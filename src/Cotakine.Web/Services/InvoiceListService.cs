@@ -151,8 +151,7 @@ internal sealed class InvoiceListService(CotakineDbContext db, PracticeClock clo
         var date = string.IsNullOrWhiteSpace(form.Date) ? clock.Today : ParseDate(form.Date, "date", "Date", errors);
         if (errors.Count == 0)
         {
-            var paid = await db.Payments.Where(p => p.InvoiceId == invoice.Id && p.Payer == payer).SumAsync(p => p.AmountCents);
-            var due = new Shares(invoice.TotalCents, invoice.AmoCents, invoice.AmcCents, invoice.PatientCents).Of(payer!.Value) - paid;
+            var due = await InvoiceQueries.DueCentsAsync(db, invoice, payer!.Value);
             if (Cents.From(amount!.Value) > due)
             {
                 errors["montant"] = $"Montant : dépasse ce que doit ce payeur ({Ui.Fr.Euros(Cents.ToEuros(due))}).";
@@ -176,8 +175,7 @@ internal sealed class InvoiceListService(CotakineDbContext db, PracticeClock clo
         {
             // The same payment sent twice at once (a double click): the first one was recorded, this one is not.
             payment.State = EntityState.Detached;
-            var paid = await db.Payments.Where(p => p.InvoiceId == invoice.Id && p.Payer == payer).SumAsync(p => p.AmountCents);
-            var due = new Shares(invoice.TotalCents, invoice.AmoCents, invoice.AmcCents, invoice.PatientCents).Of(payer.Value) - paid;
+            var due = await InvoiceQueries.DueCentsAsync(db, invoice, payer.Value);
             errors["montant"] = $"Montant : dépasse ce que doit ce payeur ({Ui.Fr.Euros(Cents.ToEuros(due))}) : un paiement vient d'être enregistré sur cette facture, rien n'a été ajouté.";
         }
 

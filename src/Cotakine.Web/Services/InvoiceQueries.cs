@@ -15,6 +15,17 @@ namespace Cotakine.Web.Services;
 internal static class InvoiceQueries
 {
     /// <summary>
+    /// What <paramref name="payer"/> still owes on <paramref name="invoice"/>, in cents: its share less the payments already
+    /// recorded. The pages and the API check a payment against it before saving; the save checks it again atomically
+    /// (<see cref="PaymentBeyondShareException"/>).
+    /// </summary>
+    public static async Task<long> DueCentsAsync(CotakineDbContext db, InvoiceRow invoice, Payer payer)
+    {
+        var paid = await db.Payments.Where(p => p.InvoiceId == invoice.Id && p.Payer == payer).SumAsync(p => p.AmountCents);
+        return new Shares(invoice.TotalCents, invoice.AmoCents, invoice.AmcCents, invoice.PatientCents).Of(payer) - paid;
+    }
+
+    /// <summary>
     /// Documents whose state is between <paramref name="first"/> and <paramref name="last"/>, for the rare states (unpaid,
     /// cancelled, credit notes): « id among the balances in that state », so the database walks the (practice, state)
     /// index of the balances and fetches those few invoices by key — a few hundred rows in a centre — instead of testing
