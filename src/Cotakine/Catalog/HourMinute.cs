@@ -5,7 +5,7 @@ namespace Cotakine.Catalog;
 /// <c>TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, …)</c> accepts.
 /// </summary>
 /// <remarks>
-/// Why not that call: a format without a date makes the framework read <see cref="DateTime.Now"/> to fill the missing
+/// Why not that call: a format without a date makes the framework read the machine's current local date to fill the missing
 /// date, which loads the local time zone (the tz file, ICU time zone names) at every start of the command line, only to
 /// throw the date away. A test compares both on every « dd:dd » and on malformed texts.
 /// </remarks>
