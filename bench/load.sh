@@ -56,23 +56,10 @@ cleanup() {
 }
 trap cleanup EXIT
 
+. bench/lib/serve.sh
 start_server() { # NAME PROVIDER CONNECTION — `cotakine serve` as shipped, in $work (its default cotakine.db would land there)
-  port=$((20000 + RANDOM % 20000))
-  url="http://127.0.0.1:$port"
-  (cd "$work" && Database__Provider="$2" Database__ConnectionString="$3" Bench__FloorEndpoint=true \
-    exec "$OUT/load-cotakine/cotakine" serve --urls "$url") > "$OUT/load-serve-$1.log" 2>&1 &
-  server_pid=$!
-  for _ in $(seq 120); do
-    curl -fs "$url/health" > /dev/null 2>&1 && return 0
-    kill -0 "$server_pid" 2>/dev/null || break
-    sleep 0.5
-  done
-  echo "Le serveur ($1) n'a pas répondu sur $url/health ; voir $OUT/load-serve-$1.log" >&2
-  exit 1
-}
-stop_server() {
-  kill "$server_pid" && wait "$server_pid" 2>/dev/null || true
-  server_pid=""
+  start_cotakine "$OUT/load-cotakine" "$work" "$OUT/load-serve-$1.log" \
+    Database__Provider="$2" Database__ConnectionString="$3" Bench__FloorEndpoint=true
 }
 
 failed=0

@@ -38,21 +38,10 @@ cleanup() {
 }
 trap cleanup EXIT
 db=$work/pages.db
+. bench/lib/serve.sh
 start_server() {
-  port=$((20000 + RANDOM % 20000))
-  url="http://127.0.0.1:$port"
-  (cd "$work" && Database__Provider=sqlite Database__ConnectionString="Data Source=$db" exec "$BIN/cotakine" serve --urls "$url") \
-    > "$OUT/pages-serve.log" 2>&1 &
-  server_pid=$!
-  for _ in $(seq 120); do
-    curl -fs "$url/health" > /dev/null 2>&1 && return 0
-    kill -0 "$server_pid" 2>/dev/null || break
-    sleep 0.5
-  done
-  echo "Le serveur n'a pas répondu sur $url/health ; voir $OUT/pages-serve.log" >&2
-  exit 1
+  start_cotakine "$BIN" "$work" "$OUT/pages-serve.log" Database__Provider=sqlite "Database__ConnectionString=Data Source=$db"
 }
-stop_server() { kill "$server_pid" && wait "$server_pid" 2>/dev/null || true; server_pid=""; }
 jar=$work/cookies
 api() { # METHOD PATH [JSON]
   curl -sS --fail-with-body -b "$jar" -c "$jar" -X "$1" -H 'Content-Type: application/json' ${3:+-d "$3"} "$url$2"

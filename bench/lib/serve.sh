@@ -1,0 +1,24 @@
+# Sourced by the bench scripts (load.sh, pages.sh): `cotakine serve` as shipped, on a random local port, waited for on
+# /health. Sets $url and $server_pid; stop_server stops it.
+#
+# start_cotakine BIN_DIR WORK_DIR LOG [NAME=value …]   (the settings go to the server's environment)
+start_cotakine() {
+  local bin=$1 dir=$2 log=$3
+  shift 3
+  port=$((20000 + RANDOM % 20000))
+  url="http://127.0.0.1:$port"
+  (cd "$dir" && exec env "$@" "$bin/cotakine" serve --urls "$url") > "$log" 2>&1 &
+  server_pid=$!
+  for _ in $(seq 120); do
+    curl -fs "$url/health" > /dev/null 2>&1 && return 0
+    kill -0 "$server_pid" 2>/dev/null || break
+    sleep 0.5
+  done
+  echo "Le serveur n'a pas répondu sur $url/health ; voir $log" >&2
+  exit 1
+}
+
+stop_server() {
+  kill "$server_pid" && wait "$server_pid" 2>/dev/null || true
+  server_pid=""
+}
