@@ -36,7 +36,12 @@ internal sealed class HnDocumentsService(CotakineDbContext db, NgapCatalog catal
 
     public decimal Threshold => catalog.QuoteThreshold.Value;
 
-    public async Task<List<PatientRow>> PatientsAsync() => await db.Patients.OrderBy(p => p.LastName).ThenBy(p => p.FirstName).ToListAsync();
+    /// <summary>The patients of the listed documents only (a centre has thousands of patients, few of them with HN care).</summary>
+    public async Task<List<PatientRow>> PatientsAsync(IEnumerable<Guid> ids)
+    {
+        var wanted = ids.Distinct().ToList();
+        return await db.Patients.AsNoTracking().Where(p => wanted.Contains(p.Id)).ToListAsync();
+    }
 
     public async Task<List<HnQuoteRow>> QuotesAsync(Guid? patientId = null) =>
         await db.HnQuotes.Where(q => patientId == null || q.PatientId == patientId).OrderByDescending(q => q.Date).ToListAsync();

@@ -24,9 +24,9 @@ public sealed class IndexModel(CotakineDbContext db, NgapCatalog catalog) : Page
         var hn = new HnDocumentsService(db, catalog);
         Quotes = await hn.QuotesAsync();
         Notes = await hn.NotesAsync();
-        Patients = (await hn.PatientsAsync()).ToDictionary(p => p.Id);
+        Patients = (await hn.PatientsAsync(Quotes.Select(q => q.PatientId).Concat(Notes.Select(n => n.PatientId)))).ToDictionary(p => p.Id);
         Threshold = hn.Threshold;
     }
 
-    internal string Name(Guid id) => Patients.TryGetValue(id, out var p) ? $"{p.LastName.ToUpperInvariant()} {p.FirstName}" : "—";
+    internal string Name(Guid id) => Patients.TryGetValue(id, out var p) ? PatientSearch.Label(p) : "—";
 }
