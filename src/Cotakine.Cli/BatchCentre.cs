@@ -1,7 +1,9 @@
 using Cotakine.Catalog;
 using Cotakine.Persistence;
-using Cotakine.Persistence.Entities;
-using Cotakine.Plans;
+using Cotakine.Practice;
+using Cotakine.Practice.Patients;
+using Cotakine.Practice.Sessions;
+using Cotakine.Practice.Plans;
 using Cotakine.Quoting;
 using Microsoft.EntityFrameworkCore;
 
@@ -49,8 +51,8 @@ internal static class BatchCentre
         var acts = WeightedActs(catalog);
         var engine = new QuoteEngine(catalog);
         var department = catalog.FindDepartment("69")!;
-        var practice = new PracticeRow { Id = PracticeId, Name = "Centre de kinésithérapie (synthétique, 100 kinés)", Department = "69", Zone = TravelZone.Plaine, Address = "1 place Bellecour, 69002 Lyon" };
-        var practitioners = Enumerable.Range(1, Practitioners).Select(i => new PractitionerRow
+        var practice = new PracticeProfile { Id = PracticeId, Name = "Centre de kinésithérapie (synthétique, 100 kinés)", Department = "69", Zone = TravelZone.Plaine, Address = "1 place Bellecour, 69002 Lyon" };
+        var practitioners = Enumerable.Range(1, Practitioners).Select(i => new Practitioner
         {
             Id = Guid.CreateVersion7(), PracticeId = PracticeId, Rpps = $"9{i:D10}", AmNumber = $"69{i:D7}", LastName = $"Kiné {i:D3}", FirstName = "Synthétique",
         }).ToList();
@@ -68,7 +70,7 @@ internal static class BatchCentre
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             for (var p = 0; p < PlansPerSave && written < sessions; p++)
             {
-                written += AddPlan(db, random, acts, engine, department, practitioners, sessions - written);
+                written += AddPlan(db, catalog, random, acts, engine, department, practitioners, sessions - written);
             }
 
             db.SaveChanges();
@@ -76,10 +78,10 @@ internal static class BatchCentre
         }
     }
 
-    private static int AddPlan(CotakineDbContext db, Random random, Act[] acts, QuoteEngine engine, Territories.Department department, List<PractitionerRow> practitioners, int left)
+    private static int AddPlan(CotakineDbContext db, NgapCatalog catalog, Random random, Act[] acts, QuoteEngine engine, Territories.Department department, List<Practitioner> practitioners, int left)
     {
         var act = acts[random.Next(acts.Length)];
-        var patient = new PatientRow
+        var patient = new Practice.Patients.Patient
         {
             Id = Guid.CreateVersion7(), PracticeId = PracticeId, LastName = $"Patient {random.Next(1_000_000):D6}", FirstName = "Synthétique",
             BirthDate = YearStart.AddDays(-random.Next(365 * 5, 365 * 90)),
@@ -90,18 +92,12 @@ internal static class BatchCentre
         var start = YearStart.AddDays(random.Next(0, 330));
         var threshold = act.Referentiel ? act.Dap?.SessionsBeforeDap : null;
         var agreed = threshold is { } t && count > t && random.Next(10) > 0;
-        var plan = new TreatmentPlanRow
-        {
-            Id = Guid.CreateVersion7(), PracticeId = PracticeId, PatientId = patient.Id, PractitionerId = practitioners[random.Next(practitioners.Count)].Id,
-            Origin = PlanOrigin.Prescription, ActId = act.Id, SessionCount = count, StartDate = start, DapThreshold = threshold,
-            DapStatus = agreed ? DapStatus.Agreed : DapStatus.None,
-        };
+        var planId = Guid.CreateVersion7();
         db.Patients.Add(patient);
-        db.Plans.Add(plan);
 
         var home = random.Next(100) < 12;
         var km = home ? Math.Round(0.5m + (decimal)random.NextDouble() * 14.5m, 1) : (decimal?)null;
-        var batchPlan = new BatchPlan(act, new Patient(patient.Coverage, patient.Regime), department, TravelZone.Plaine, agreed);
+        var batchPlan = new BatchPlan(act, new Quoting.Patient(patient.Coverage, patient.Regime), department, TravelZone.Plaine, agreed);
         var date = start;
         var number = 0;
         while (number < count && date <= YearEnd)
@@ -109,12 +105,12 @@ internal static class BatchCentre
             number++;
             var urgent = home && random.Next(100) < 5;
             var session = new BatchSession(
-                plan.Id, number, date, urgent ? new TimeOnly(20 + random.Next(2), 30) : new TimeOnly(8 + random.Next(11), random.Next(2) * 30),
+                planId, number, date, urgent ? new TimeOnly(20 + random.Next(2), 30) : new TimeOnly(8 + random.Next(11), random.Next(2) * 30),
                 home ? PlaceOfCare.Domicile : PlaceOfCare.Cabinet, km, urgent, 0, 0);
             var quote = engine.Quote(batchPlan.Request(session));
-            db.Sessions.Add(new SessionRow
+            db.Sessions.Add(new Session
             {
-                Id = Guid.CreateVersion7(), PracticeId = PracticeId, PlanId = plan.Id, Number = number, Date = date, Time = session.Time,
+                Id = Guid.CreateVersion7(), PracticeId = PracticeId, PlanId = planId, Number = number, Date = date, Time = session.Time,
                 Place = session.Place, TravelKm = km, Urgent = urgent, TotalCents = BatchPlan.Cents(quote.Total), AmoCents = BatchPlan.Cents(quote.Amo),
                 CatalogVersion = quote.CatalogVersion,
             });
@@ -125,7 +121,16 @@ internal static class BatchCentre
             }
         }
 
-        plan.SessionCount = number;
+        var plan = TreatmentPlan.Open(
+            PracticeId, patient.Id, practitioners[random.Next(practitioners.Count)].Id, null, PlanOrigin.Prescription, act, number, start, 0,
+            catalog.RulesOn(start), planId);
+        if (agreed)
+        {
+            plan.SendDap(start);
+            plan.AgreeDap(start);
+        }
+
+        db.Plans.Add(plan);
         return number;
     }
 

@@ -91,7 +91,7 @@ internal static class BatchRequote
             var practice = practices[p.PracticeId];
             var act = catalog.FindAct(p.ActId) ?? throw new CliFailureException($"Plan {p.Id} : acte « {p.ActId} » absent de la nomenclature.");
             var department = catalog.FindDepartment(practice.Department) ?? throw new CliFailureException($"Cabinet {practice.Id} : département « {practice.Department} » inconnu.");
-            return new BatchPlan(act, patients[p.PatientId], department, practice.Zone, p.DapStatus is Plans.DapStatus.Agreed);
+            return new BatchPlan(act, patients[p.PatientId], department, practice.Zone, p.DapStatus is Practice.Plans.DapStatus.Agreed);
         });
     }
 }

@@ -1,5 +1,8 @@
 using System.Text.Json;
 using Cotakine.Persistence.Entities;
+using Cotakine.Practice;
+using Cotakine.Practice.Plans;
+using Cotakine.Practice.Invoicing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -9,7 +12,7 @@ namespace Cotakine.Persistence;
 /// <summary>
 /// Writes an audit entry (who, when, what) for every change to billing data (<see cref="IBillingData"/>) in the same
 /// SaveChanges, hence the same transaction: no change without its trace, no trace without its change. Also enforces
-/// that issued invoices are immutable: an update or delete of an <see cref="InvoiceRow"/> is refused. Properties marked
+/// that issued invoices are immutable: an update or delete of an <see cref="Invoice"/> is refused. Properties marked
 /// <see cref="ClinicalDataAttribute"/> are logged as changed without their text.
 /// </summary>
 public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesInterceptor
@@ -45,12 +48,12 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
             .ToList();
         foreach (var entry in entries)
         {
-            if (entry.Entity is InvoiceRow && entry.State != EntityState.Added)
+            if (entry.Entity is Invoice && entry.State != EntityState.Added)
             {
                 throw new InvalidOperationException("Une facture émise est immuable : corrigez-la par un avoir.");
             }
 
-            db.AuditLog.Add(new AuditEntryRow
+            db.AuditLog.Add(new AuditEntry
             {
                 Id = Guid.NewGuid(),
                 PracticeId = ((IPracticeOwned)entry.Entity).PracticeId,

@@ -1,5 +1,12 @@
 using System.Linq.Expressions;
 using Cotakine.Persistence.Entities;
+using Cotakine.Practice;
+using Cotakine.Practice.Patients;
+using Cotakine.Practice.Prescriptions;
+using Cotakine.Practice.Plans;
+using Cotakine.Practice.Sessions;
+using Cotakine.Practice.Invoicing;
+using Cotakine.Practice.HorsNomenclature;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,43 +36,43 @@ public abstract class CotakineDbContext : IdentityDbContext<AppUser>
     public CurrentActor Actor => _actor;
 
     /// <summary>Practices.</summary>
-    public DbSet<PracticeRow> Practices => Set<PracticeRow>();
+    public DbSet<PracticeProfile> Practices => Set<PracticeProfile>();
 
     /// <summary>Practitioners.</summary>
-    public DbSet<PractitionerRow> Practitioners => Set<PractitionerRow>();
+    public DbSet<Practitioner> Practitioners => Set<Practitioner>();
 
     /// <summary>Patients.</summary>
-    public DbSet<PatientRow> Patients => Set<PatientRow>();
+    public DbSet<Patient> Patients => Set<Patient>();
 
     /// <summary>Prescriptions.</summary>
-    public DbSet<PrescriptionRow> Prescriptions => Set<PrescriptionRow>();
+    public DbSet<Prescription> Prescriptions => Set<Prescription>();
 
     /// <summary>Treatment plans.</summary>
-    public DbSet<TreatmentPlanRow> Plans => Set<TreatmentPlanRow>();
+    public DbSet<TreatmentPlan> Plans => Set<TreatmentPlan>();
 
     /// <summary>Sessions.</summary>
-    public DbSet<SessionRow> Sessions => Set<SessionRow>();
+    public DbSet<Session> Sessions => Set<Session>();
 
     /// <summary>Invoices and credit notes.</summary>
-    public DbSet<InvoiceRow> Invoices => Set<InvoiceRow>();
+    public DbSet<Invoice> Invoices => Set<Invoice>();
 
     /// <summary>Numbering counters.</summary>
-    public DbSet<InvoiceCounterRow> InvoiceCounters => Set<InvoiceCounterRow>();
+    public DbSet<InvoiceCounter> InvoiceCounters => Set<InvoiceCounter>();
 
     /// <summary>Payments.</summary>
-    public DbSet<PaymentRow> Payments => Set<PaymentRow>();
+    public DbSet<Payment> Payments => Set<Payment>();
 
     /// <summary>What is paid and still due on each invoice, kept by <see cref="SaveChangesAsync(bool, CancellationToken)"/>.</summary>
-    public DbSet<InvoiceBalanceRow> InvoiceBalances => Set<InvoiceBalanceRow>();
+    public DbSet<InvoiceBalance> InvoiceBalances => Set<InvoiceBalance>();
 
     /// <summary>Hors-nomenclature devis.</summary>
-    public DbSet<HnQuoteRow> HnQuotes => Set<HnQuoteRow>();
+    public DbSet<HnQuote> HnQuotes => Set<HnQuote>();
 
     /// <summary>Notes d'honoraires.</summary>
-    public DbSet<FeeNoteRow> FeeNotes => Set<FeeNoteRow>();
+    public DbSet<FeeNote> FeeNotes => Set<FeeNote>();
 
     /// <summary>Audit log.</summary>
-    public DbSet<AuditEntryRow> AuditLog => Set<AuditEntryRow>();
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
     /// <summary>
     /// Saves, and in the same transaction keeps <see cref="InvoiceBalances"/> equal to the payments and credit notes
@@ -131,45 +138,45 @@ public abstract class CotakineDbContext : IdentityDbContext<AppUser>
     {
         ArgumentNullException.ThrowIfNull(builder);
         base.OnModelCreating(builder);
-        builder.Entity<PracticeRow>(e =>
+        builder.Entity<PracticeProfile>(e =>
         {
             e.ToTable("Practices");
             e.Property(p => p.Name).HasMaxLength(200);
             e.Property(p => p.Department).HasMaxLength(3);
             e.Property(p => p.Address).HasMaxLength(500);
         });
-        builder.Entity<PractitionerRow>(e =>
+        builder.Entity<Practitioner>(e =>
         {
             e.ToTable("Practitioners");
             e.Property(p => p.Rpps).HasMaxLength(11);
             e.Property(p => p.AmNumber).HasMaxLength(9);
             e.HasIndex(p => p.Rpps).IsUnique();
-            e.HasOne<PracticeRow>().WithMany().HasForeignKey(p => p.PracticeId);
+            e.HasOne<PracticeProfile>().WithMany().HasForeignKey(p => p.PracticeId);
         });
-        builder.Entity<AppUser>(e => e.HasOne<PracticeRow>().WithMany().HasForeignKey(u => u.PracticeId));
-        builder.Entity<PatientRow>(e =>
+        builder.Entity<AppUser>(e => e.HasOne<PracticeProfile>().WithMany().HasForeignKey(u => u.PracticeId));
+        builder.Entity<Patient>(e =>
         {
             e.ToTable("Patients");
-            e.HasOne<PracticeRow>().WithMany().HasForeignKey(p => p.PracticeId);
+            e.HasOne<PracticeProfile>().WithMany().HasForeignKey(p => p.PracticeId);
         });
-        builder.Entity<PrescriptionRow>(e =>
+        builder.Entity<Prescription>(e =>
         {
             e.ToTable("Prescriptions");
-            e.HasOne<PatientRow>().WithMany().HasForeignKey(p => p.PatientId);
+            e.HasOne<Patient>().WithMany().HasForeignKey(p => p.PatientId);
         });
-        builder.Entity<TreatmentPlanRow>(e =>
+        builder.Entity<TreatmentPlan>(e =>
         {
             e.ToTable("TreatmentPlans");
-            e.HasOne<PatientRow>().WithMany().HasForeignKey(p => p.PatientId);
-            e.HasOne<PractitionerRow>().WithMany().HasForeignKey(p => p.PractitionerId);
-            e.HasOne<PrescriptionRow>().WithMany().HasForeignKey(p => p.PrescriptionId);
+            e.HasOne<Patient>().WithMany().HasForeignKey(p => p.PatientId);
+            e.HasOne<Practitioner>().WithMany().HasForeignKey(p => p.PractitionerId);
+            e.HasOne<Prescription>().WithMany().HasForeignKey(p => p.PrescriptionId);
             e.Property(p => p.RenewalPrescriberId).HasMaxLength(9);
             e.Property(p => p.ClinicalNotes).HasMaxLength(8000);
         });
-        builder.Entity<SessionRow>(e =>
+        builder.Entity<Session>(e =>
         {
             e.ToTable("Sessions");
-            e.HasOne<TreatmentPlanRow>().WithMany().HasForeignKey(s => s.PlanId);
+            e.HasOne<TreatmentPlan>().WithMany().HasForeignKey(s => s.PlanId);
             e.HasIndex(s => new { s.PlanId, s.Number }).IsUnique();
             // The day view reads a practice's sessions of one day; invoicing and credit notes look sessions up by invoice.
             e.HasIndex(s => new { s.PracticeId, s.Date });
@@ -178,19 +185,19 @@ public abstract class CotakineDbContext : IdentityDbContext<AppUser>
             e.HasMany(s => s.Issues).WithOne().HasForeignKey(i => i.SessionId);
             e.Property(s => s.TravelKm).HasPrecision(9, 2);
         });
-        builder.Entity<SessionLineRow>(e =>
+        builder.Entity<SessionLine>(e =>
         {
             e.ToTable("SessionLines");
             e.Property(l => l.Quantity).HasPrecision(9, 2);
             e.Property(l => l.Rate).HasPrecision(5, 4);
         });
-        builder.Entity<SessionIssueRow>(e =>
+        builder.Entity<SessionIssue>(e =>
         {
             e.ToTable("SessionIssues");
             e.Property(i => i.Rule).HasMaxLength(40);
             e.Property(i => i.Code).HasMaxLength(40);
         });
-        builder.Entity<InvoiceRow>(e =>
+        builder.Entity<Invoice>(e =>
         {
             e.ToTable("Invoices");
             e.HasIndex(i => new { i.PractitionerId, i.Year, i.Sequence }).IsUnique();
@@ -198,55 +205,55 @@ public abstract class CotakineDbContext : IdentityDbContext<AppUser>
             e.HasIndex(i => new { i.PracticeId, i.Year });
             // The invoice list: newest first (number as tie-break), and ranges of days as ranges of instants.
             e.HasIndex(i => new { i.PracticeId, i.IssuedAtUnixMicroseconds, i.Number });
-            e.HasOne<PractitionerRow>().WithMany().HasForeignKey(i => i.PractitionerId);
-            e.HasOne<PatientRow>().WithMany().HasForeignKey(i => i.PatientId);
-            e.HasOne<InvoiceRow>().WithMany().HasForeignKey(i => i.CreditedInvoiceId);
+            e.HasOne<Practitioner>().WithMany().HasForeignKey(i => i.PractitionerId);
+            e.HasOne<Patient>().WithMany().HasForeignKey(i => i.PatientId);
+            e.HasOne<Invoice>().WithMany().HasForeignKey(i => i.CreditedInvoiceId);
             e.Property(i => i.Number).HasMaxLength(20);
         });
-        builder.Entity<InvoiceCounterRow>(e =>
+        builder.Entity<InvoiceCounter>(e =>
         {
             e.ToTable("InvoiceCounters");
             e.HasKey(c => new { c.PractitionerId, c.Year });
         });
-        builder.Entity<PaymentRow>(e =>
+        builder.Entity<Payment>(e =>
         {
             e.ToTable("Payments");
-            e.HasOne<InvoiceRow>().WithMany().HasForeignKey(p => p.InvoiceId);
+            e.HasOne<Invoice>().WithMany().HasForeignKey(p => p.InvoiceId);
             // The livre des recettes reads a practice's payments by date.
             e.HasIndex(p => new { p.PracticeId, p.Date });
         });
-        builder.Entity<InvoiceBalanceRow>(e =>
+        builder.Entity<InvoiceBalance>(e =>
         {
             e.ToTable("InvoiceBalances");
             e.HasKey(b => b.InvoiceId);
-            e.HasOne<InvoiceRow>().WithOne().HasForeignKey<InvoiceBalanceRow>(b => b.InvoiceId);
-            e.HasOne<PracticeRow>().WithMany().HasForeignKey(b => b.PracticeId);
+            e.HasOne<Invoice>().WithOne().HasForeignKey<InvoiceBalance>(b => b.InvoiceId);
+            e.HasOne<PracticeProfile>().WithMany().HasForeignKey(b => b.PracticeId);
             // The day view and the « impayées » / « payées » filters read a practice's invoices in one state.
             e.HasIndex(b => new { b.PracticeId, b.State });
         });
-        builder.Entity<HnQuoteRow>(e => e.ToTable("HnQuotes"));
-        builder.Entity<FeeNoteRow>(e =>
+        builder.Entity<HnQuote>(e => e.ToTable("HnQuotes"));
+        builder.Entity<FeeNote>(e =>
         {
             e.ToTable("FeeNotes");
             e.HasIndex(n => new { n.PracticeId, n.Date });
         });
-        builder.Entity<AuditEntryRow>(e =>
+        builder.Entity<AuditEntry>(e =>
         {
             e.ToTable("AuditLog");
             e.HasIndex(a => new { a.PracticeId, a.EntityId });
         });
 
-        Filter<PractitionerRow>(builder);
-        Filter<PatientRow>(builder);
-        Filter<PrescriptionRow>(builder);
-        Filter<TreatmentPlanRow>(builder);
-        Filter<SessionRow>(builder);
-        Filter<InvoiceRow>(builder);
-        Filter<PaymentRow>(builder);
-        Filter<InvoiceBalanceRow>(builder);
-        Filter<HnQuoteRow>(builder);
-        Filter<FeeNoteRow>(builder);
-        Filter<AuditEntryRow>(builder);
+        Filter<Practitioner>(builder);
+        Filter<Patient>(builder);
+        Filter<Prescription>(builder);
+        Filter<TreatmentPlan>(builder);
+        Filter<Session>(builder);
+        Filter<Invoice>(builder);
+        Filter<Payment>(builder);
+        Filter<InvoiceBalance>(builder);
+        Filter<HnQuote>(builder);
+        Filter<FeeNote>(builder);
+        Filter<AuditEntry>(builder);
     }
 
     private void Filter<T>(ModelBuilder builder)

@@ -1,9 +1,11 @@
+using Cotakine.Practice.Invoicing;
+
 namespace Cotakine.Persistence;
 
 /// <summary>
 /// The SQL that fills the columns and table added by the <c>InvoiceBalances</c> migration from the rows already there,
 /// for each provider, in one place so that the tests can run it on chosen values. Everything is computed from stored
-/// facts, with no time zone: <see cref="Entities.InvoiceRow.IssuedAtUnixMicroseconds"/> is the stored UTC instant as an
+/// facts, with no time zone: <see cref="Invoice.IssuedAtUnixMicroseconds"/> is the stored UTC instant as an
 /// integer, and a balance row sums the invoice's payments per payer and takes the state the queries used to compute
 /// (credit note; cancelled when a credit note points at it; paid when the payments add up to the shares; else unpaid).
 /// </summary>
@@ -11,7 +13,7 @@ public static class InvoiceBalanceBackfill
 {
     /// <summary>
     /// SQLite: the microseconds since 1970 of an EF Core <c>DateTimeOffset</c> text (<c>yyyy-MM-dd HH:mm:ss[.FFFFFFF]±hh:mm</c>),
-    /// the fraction truncated to the microsecond as <see cref="Entities.InvoiceRow.UnixMicroseconds"/> does.
+    /// the fraction truncated to the microsecond as <see cref="Invoice.UnixMicroseconds"/> does.
     /// </summary>
     public static string SqliteMicroseconds(string column) => $"""
         ((CAST(strftime('%s', substr({column}, 1, 19)) AS INTEGER)

@@ -1,6 +1,6 @@
 using Cotakine.Catalog;
-using Cotakine.Invoicing;
-using Cotakine.Persistence.Entities;
+using Cotakine.Practice.Invoicing;
+using Cotakine.Practice.Sessions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cotakine.Persistence;
@@ -17,8 +17,8 @@ namespace Cotakine.Persistence;
 public sealed class InvoiceIssuer(CotakineDbContext db, TimeProvider clock, NgapCatalog catalog)
 {
     /// <summary>Issues one invoice for <paramref name="sessions"/> (same patient, plan's practitioner), already loaded and unbilled.</summary>
-    public async Task<InvoiceRow> IssueAsync(
-        Guid practitionerId, Guid patientId, IReadOnlyList<SessionRow> sessions, bool tiersPayant, long amcCents, CancellationToken cancellationToken = default)
+    public async Task<Invoice> IssueAsync(
+        Guid practitionerId, Guid patientId, IReadOnlyList<Session> sessions, bool tiersPayant, long amcCents, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sessions);
         var total = sessions.Sum(s => s.TotalCents);
@@ -27,7 +27,7 @@ public sealed class InvoiceIssuer(CotakineDbContext db, TimeProvider clock, Ngap
     }
 
     /// <summary>Issues a credit note cancelling <paramref name="invoice"/>; its sessions become billable again.</summary>
-    public async Task<InvoiceRow> CreditAsync(InvoiceRow invoice, CancellationToken cancellationToken = default)
+    public async Task<Invoice> CreditAsync(Invoice invoice, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(invoice);
         var ids = invoice.SessionIds.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList();
@@ -36,9 +36,9 @@ public sealed class InvoiceIssuer(CotakineDbContext db, TimeProvider clock, Ngap
         return await WriteAsync(invoice.PractitionerId, invoice.PatientId, InvoiceKind.CreditNote, invoice.Id, shares, invoice.TiersPayant, sessions, cancellationToken);
     }
 
-    private async Task<InvoiceRow> WriteAsync(
+    private async Task<Invoice> WriteAsync(
         Guid practitionerId, Guid patientId, InvoiceKind kind, Guid? credited, Shares shares, bool tiersPayant,
-        IReadOnlyList<SessionRow> sessions, CancellationToken cancellationToken)
+        IReadOnlyList<Session> sessions, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var practiceId = db.CurrentPracticeId ?? throw new InvalidOperationException("Aucun cabinet courant.");
@@ -52,7 +52,7 @@ public sealed class InvoiceIssuer(CotakineDbContext db, TimeProvider clock, Ngap
         var sequence = (await db.Database.SqlQuery<long>(
                 $"""UPDATE "InvoiceCounters" SET "Last" = "Last" + 1 WHERE "PractitionerId" = {practitionerId} AND "Year" = {year} RETURNING "Last" AS "Value" """)
             .ToListAsync(cancellationToken)).Single();
-        var invoice = new InvoiceRow
+        var invoice = new Invoice
         {
             Id = Guid.NewGuid(),
             PracticeId = practiceId,

@@ -1,11 +1,11 @@
-using Cotakine.Invoicing;
-using Cotakine.Persistence.Entities;
+using Cotakine.Practice.Invoicing;
+using Cotakine.Practice.Patients;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cotakine.Persistence;
 
 /// <summary>
-/// Keeps <see cref="InvoiceBalanceRow"/> equal to the payments and credit notes, inside the <c>SaveChanges</c> that writes
+/// Keeps <see cref="InvoiceBalance"/> equal to the payments and credit notes, inside the <c>SaveChanges</c> that writes
 /// them: a new document gets its balance row (unpaid, or paid when its shares add up to nothing — the same « paid » as
 /// a sum of payments equal to the shares), a payment added (or, should it ever happen, changed or removed) moves the
 /// paid amounts of its invoice, and a credit note cancels the invoice it credits. The amounts move by relative
@@ -33,12 +33,12 @@ internal sealed class InvoiceSettlements
     {
         var work = new InvoiceSettlements();
         db.ChangeTracker.DetectChanges();
-        var tracked = db.ChangeTracker.Entries<InvoiceBalanceRow>().Select(e => e.Entity.InvoiceId).ToHashSet();
-        foreach (var entry in db.ChangeTracker.Entries<InvoiceRow>().Where(e => e.State == EntityState.Added).ToList())
+        var tracked = db.ChangeTracker.Entries<InvoiceBalance>().Select(e => e.Entity.InvoiceId).ToHashSet();
+        foreach (var entry in db.ChangeTracker.Entries<Invoice>().Where(e => e.State == EntityState.Added).ToList())
         {
             var invoice = entry.Entity;
             work.IsEmpty = false;
-            invoice.IssuedAtUnixMicroseconds = InvoiceRow.UnixMicroseconds(invoice.IssuedAt);
+            invoice.IssuedAtUnixMicroseconds = Invoice.UnixMicroseconds(invoice.IssuedAt);
             if (invoice.Kind == InvoiceKind.CreditNote && invoice.CreditedInvoiceId is { } credited)
             {
                 work._cancelled.Add(credited);
@@ -50,7 +50,7 @@ internal sealed class InvoiceSettlements
             }
 
             var owed = invoice.AmoCents + invoice.AmcCents + invoice.PatientCents;
-            db.InvoiceBalances.Add(new InvoiceBalanceRow
+            db.InvoiceBalances.Add(new InvoiceBalance
             {
                 InvoiceId = invoice.Id,
                 PracticeId = invoice.PracticeId,
@@ -61,7 +61,7 @@ internal sealed class InvoiceSettlements
             });
         }
 
-        foreach (var entry in db.ChangeTracker.Entries<PaymentRow>())
+        foreach (var entry in db.ChangeTracker.Entries<Payment>())
         {
             switch (entry.State)
             {
@@ -69,12 +69,12 @@ internal sealed class InvoiceSettlements
                     work.Add(entry.Entity.InvoiceId, entry.Entity.Payer, entry.Entity.AmountCents);
                     break;
                 case EntityState.Deleted:
-                    work.Add(Original<Guid>(entry, nameof(PaymentRow.InvoiceId)), Original<Payer>(entry, nameof(PaymentRow.Payer)),
-                        -Original<long>(entry, nameof(PaymentRow.AmountCents)));
+                    work.Add(Original<Guid>(entry, nameof(Payment.InvoiceId)), Original<Payer>(entry, nameof(Payment.Payer)),
+                        -Original<long>(entry, nameof(Payment.AmountCents)));
                     break;
                 case EntityState.Modified:
-                    work.Add(Original<Guid>(entry, nameof(PaymentRow.InvoiceId)), Original<Payer>(entry, nameof(PaymentRow.Payer)),
-                        -Original<long>(entry, nameof(PaymentRow.AmountCents)));
+                    work.Add(Original<Guid>(entry, nameof(Payment.InvoiceId)), Original<Payer>(entry, nameof(Payment.Payer)),
+                        -Original<long>(entry, nameof(Payment.AmountCents)));
                     work.Add(entry.Entity.InvoiceId, entry.Entity.Payer, entry.Entity.AmountCents);
                     break;
             }

@@ -1,15 +1,20 @@
 using Cotakine.Catalog;
-using Cotakine.Invoicing;
+using Cotakine.Practice.Invoicing;
 using Cotakine.Persistence;
 using Cotakine.Persistence.Entities;
-using Cotakine.Plans;
-using Cotakine.Prescriptions;
+using Cotakine.Practice;
+using Cotakine.Practice.Patients;
+using Cotakine.Practice.Sessions;
+using Cotakine.Practice.Plans;
+using Cotakine.Practice.Prescriptions;
 using Cotakine.Quoting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 using Cotakine.Web.Services;
+
+using Patient = Cotakine.Practice.Patients.Patient;
 
 namespace Cotakine.Web;
 
@@ -40,19 +45,19 @@ public static class DemoData
         var clock = services.GetRequiredService<PracticeClock>();
         var catalog = services.GetRequiredService<NgapCatalog>();
         var today = clock.Today;
-        var practice = new PracticeRow { Id = Guid.NewGuid(), Name = "Cabinet de démonstration", Department = "75", Zone = TravelZone.Plaine, Address = "1 rue de la Santé, 75013 Paris" };
+        var practice = new PracticeProfile { Id = Guid.NewGuid(), Name = "Cabinet de démonstration", Department = "75", Zone = TravelZone.Plaine, Address = "1 rue de la Santé, 75013 Paris" };
         var actor = services.GetRequiredService<CurrentActor>();
         actor.PracticeId = practice.Id;
         actor.Name = "demo-seed";
-        var practitioner = new PractitionerRow { Id = Guid.NewGuid(), PracticeId = practice.Id, Rpps = "10001234567", AmNumber = "751234567", LastName = "Martin", FirstName = "Camille" };
+        var practitioner = new Practitioner { Id = Guid.NewGuid(), PracticeId = practice.Id, Rpps = "10001234567", AmNumber = "751234567", LastName = "Martin", FirstName = "Camille" };
         db.Practices.Add(practice);
         db.Practitioners.Add(practitioner);
-        var marie = new PatientRow { Id = Guid.NewGuid(), PracticeId = practice.Id, LastName = "Durand", FirstName = "Marie", BirthDate = new DateOnly(1980, 4, 12), Coverage = Coverage.Standard, Regime = Regime.General };
+        var marie = new Patient { Id = Guid.NewGuid(), PracticeId = practice.Id, LastName = "Durand", FirstName = "Marie", BirthDate = new DateOnly(1980, 4, 12), Coverage = Coverage.Standard, Regime = Regime.General };
         db.Patients.AddRange(
             marie,
-            new PatientRow { Id = Guid.NewGuid(), PracticeId = practice.Id, LastName = "Petit", FirstName = "Louis", BirthDate = new DateOnly(1951, 9, 3), Coverage = Coverage.Ald, Regime = Regime.General },
-            new PatientRow { Id = Guid.NewGuid(), PracticeId = practice.Id, LastName = "Bernard", FirstName = "Chloé", BirthDate = new DateOnly(1992, 1, 30), Coverage = Coverage.AtMp, Regime = Regime.AlsaceMoselle, AtMpDate = today.AddDays(-40) });
-        var prescription = new PrescriptionRow
+            new Patient { Id = Guid.NewGuid(), PracticeId = practice.Id, LastName = "Petit", FirstName = "Louis", BirthDate = new DateOnly(1951, 9, 3), Coverage = Coverage.Ald, Regime = Regime.General },
+            new Patient { Id = Guid.NewGuid(), PracticeId = practice.Id, LastName = "Bernard", FirstName = "Chloé", BirthDate = new DateOnly(1992, 1, 30), Coverage = Coverage.AtMp, Regime = Regime.AlsaceMoselle, AtMpDate = today.AddDays(-40) });
+        var prescription = new Prescription
         {
             Id = Guid.NewGuid(), PracticeId = practice.Id, PatientId = marie.Id, Date = today.AddDays(-20), PrescriberName = "Dr Leroy",
             PrescriberRpps = "10009876543", PrescriberAmNumber = "751111111", Indication = "Rééducation après méniscectomie", Segment = "genou",
@@ -60,11 +65,8 @@ public static class DemoData
         };
         db.Prescriptions.Add(prescription);
         var act = catalog.FindAct("ric-meniscectomie")!;
-        var plan = new TreatmentPlanRow
-        {
-            Id = Guid.NewGuid(), PracticeId = practice.Id, PatientId = marie.Id, PractitionerId = practitioner.Id, PrescriptionId = prescription.Id,
-            Origin = PlanOrigin.Prescription, ActId = act.Id, SessionCount = 15, StartDate = today.AddDays(-14), DapThreshold = act.Dap?.SessionsBeforeDap,
-        };
+        var start = today.AddDays(-14);
+        var plan = TreatmentPlan.Open(practice.Id, marie.Id, practitioner.Id, prescription.Id, PlanOrigin.Prescription, act, 15, start, 0, catalog.RulesOn(start));
         db.Plans.Add(plan);
         await db.SaveChangesAsync();
 
@@ -76,7 +78,7 @@ public static class DemoData
         }
 
         var quoter = services.GetRequiredService<SessionQuoter>();
-        var sessions = new List<SessionRow>();
+        var sessions = new List<Session>();
         for (var n = 1; n <= 3; n++)
         {
             var date = plan.StartDate.AddDays(2 * n);
@@ -84,7 +86,7 @@ public static class DemoData
             try
             {
                 quote = quoter(new QuoteRequest(date, new TimeOnly(9, 0), catalog.FindDepartment("75")!, PlaceOfCare.Cabinet, [act.On(date)!.Code], false, null,
-                    new SeriesPosition(n, 0, false), new Patient(Coverage.Standard, Regime.General), []));
+                    new SeriesPosition(n, 0, false), new Quoting.Patient(Coverage.Standard, Regime.General), []));
             }
             catch (NotImplementedException)
             {

@@ -17,6 +17,13 @@ internal sealed class Errors
         list.Add(message);
     }
 
+    /// <summary>Adds a domain problem under its field, said the API's way (« field : reason »).</summary>
+    public void Add(Cotakine.Practice.Problem problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        Add(problem.Field, $"{problem.Field} : {problem.Message}");
+    }
+
     public Dictionary<string, string[]> ToDictionary() => _byField.ToDictionary(p => p.Key, p => p.Value.ToArray());
 
     public void Required(string field, object? value)

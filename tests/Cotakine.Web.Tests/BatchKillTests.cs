@@ -113,7 +113,7 @@ public abstract class BatchKillTests : IDisposable
         Assert.Equal(invoices.Count, billed.Count); // one session per invoice: no invoice without its session, no session without its invoice
         var sessionsOf = invoices.ToDictionary(r => Normalize(r[0]), r => Normalize(r[4]));
         Assert.All(billed, s => Assert.Equal(Normalize(s[0]), sessionsOf[Normalize(s[1])]));
-        var audited = await ScalarAsync("""SELECT COUNT(DISTINCT "EntityId") FROM "AuditLog" WHERE "Entity" = 'InvoiceRow'""");
+        var audited = await ScalarAsync("""SELECT COUNT(DISTINCT "EntityId") FROM "AuditLog" WHERE "Entity" = 'Invoice'""");
         Assert.True(audited >= invoices.Count);
         Assert.All(ids, id => Assert.True(sessionsOf.ContainsKey(id)));
         return (invoices.Count, invoices.ToDictionary(r => Normalize(r[0]), r => (string)r[1]));

@@ -129,7 +129,7 @@ public abstract partial class PracticeWorkflowTests<TFactory>
         Assert.Null(seen!["clinicalNotes"]);
         Assert.DoesNotContain("raideur", await secretary.GetStringAsync($"/api/plans/{plan}"), StringComparison.Ordinal);
         // Nor through the audit log: the change is traced, its clinical text is not.
-        var audit = await secretary.GetStringAsync($"/api/audit?entity=TreatmentPlanRow&entityId={plan}");
+        var audit = await secretary.GetStringAsync($"/api/audit?entity=TreatmentPlan&entityId={plan}");
         Assert.Contains("ClinicalNotes", audit, StringComparison.Ordinal);
         Assert.DoesNotContain("raideur", audit, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, (await secretary.PutAsJsonAsync($"/api/plans/{plan}/clinical-notes", new { notes = "x" })).StatusCode);

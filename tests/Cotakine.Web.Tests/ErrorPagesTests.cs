@@ -4,7 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Cotakine.Persistence;
-using Cotakine.Persistence.Entities;
+using Cotakine.Practice.Patients;
 using Cotakine.Web.Ui;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -165,13 +165,13 @@ public abstract partial class ErrorPagesTests<TFactory>(TFactory app) : IClassFi
         var practice = services.GetRequiredService<CurrentActor>().PracticeId;
         if (mode == "pendant")
         {
-            db.Patients.Add(new PatientRow { Id = Guid.NewGuid(), PracticeId = practice!.Value, LastName = "Panne", FirstName = "Pendant" });
-            db.Patients.Add(new PatientRow { Id = Guid.NewGuid(), PracticeId = practice!.Value, LastName = null!, FirstName = "Invalide" });
+            db.Patients.Add(new Patient { Id = Guid.NewGuid(), PracticeId = practice!.Value, LastName = "Panne", FirstName = "Pendant" });
+            db.Patients.Add(new Patient { Id = Guid.NewGuid(), PracticeId = practice!.Value, LastName = null!, FirstName = "Invalide" });
             db.SaveChanges();
         }
         else if (mode == "apres")
         {
-            db.Patients.Add(new PatientRow { Id = Guid.NewGuid(), PracticeId = practice!.Value, LastName = "Panne", FirstName = "Apres" });
+            db.Patients.Add(new Patient { Id = Guid.NewGuid(), PracticeId = practice!.Value, LastName = "Panne", FirstName = "Apres" });
             db.SaveChanges();
         }
 

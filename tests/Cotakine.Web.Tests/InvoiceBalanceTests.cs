@@ -1,9 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Cotakine.Invoicing;
+using Cotakine.Practice.Invoicing;
 using Cotakine.Persistence;
-using Cotakine.Persistence.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -13,7 +12,7 @@ using static Cotakine.Web.Tests.Pages.PageKit;
 namespace Cotakine.Web.Tests;
 
 /// <summary>
-/// The stored balance of each invoice (<see cref="InvoiceBalanceRow"/>) stays what the payments and credit notes say:
+/// The stored balance of each invoice (<see cref="InvoiceBalance"/>) stays what the payments and credit notes say:
 /// after payments by the API and by the « Factures » form, partial payments, a refused payment, credit notes, payments
 /// saved at the same time, and after the migration back-fills it from data saved before it existed. « What they say »
 /// is recomputed here from the payment rows with the rule the queries applied before the balances were stored.
@@ -87,7 +86,7 @@ public abstract class InvoiceBalanceTests<TFactory>(TFactory app) : IClassFixtur
         }
 
         // The audit log still has one entry per payment (8 saved, the refused one not).
-        var audit = await client.GetFromJsonAsync<JsonArray>("/api/audit?entity=PaymentRow");
+        var audit = await client.GetFromJsonAsync<JsonArray>("/api/audit?entity=Payment");
         Assert.Equal(8, audit!.Count);
     }
 
@@ -184,7 +183,7 @@ public abstract class InvoiceBalanceTests<TFactory>(TFactory app) : IClassFixtur
             InvoiceSettlement.Unpaid, InvoiceSettlement.Paid, InvoiceSettlement.Unpaid, InvoiceSettlement.Cancelled, InvoiceSettlement.Cancelled, InvoiceSettlement.Unpaid);
         var instants = await db.Invoices.IgnoreQueryFilters().AsNoTracking().Select(i => new { i.IssuedAt, i.IssuedAtUnixMicroseconds }).ToListAsync();
         Assert.NotEmpty(instants);
-        Assert.All(instants, i => Assert.Equal(InvoiceRow.UnixMicroseconds(i.IssuedAt), i.IssuedAtUnixMicroseconds));
+        Assert.All(instants, i => Assert.Equal(Invoice.UnixMicroseconds(i.IssuedAt), i.IssuedAtUnixMicroseconds));
         Assert.Contains(instants, i => i.IssuedAtUnixMicroseconds % 1_000_000 != 0);
     }
 
@@ -228,7 +227,7 @@ public abstract class InvoiceBalanceTests<TFactory>(TFactory app) : IClassFixtur
     private static async Task PayAsync(HttpClient client, JsonNode invoice, string payer, decimal amount) =>
         await PostJsonAsync(client, $"/api/invoices/{Id(invoice)}/payments", new { payer, amount, date = "2026-03-02" });
 
-    private async Task<InvoiceBalanceRow> BalanceAsync(Guid id)
+    private async Task<InvoiceBalance> BalanceAsync(Guid id)
     {
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<CotakineDbContext>();

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Cotakine.Persistence;
-using Cotakine.Persistence.Entities;
+using Cotakine.Practice.Invoicing;
 using Cotakine.Web.Services;
 using Microsoft.Data.Sqlite;
 
@@ -8,7 +8,7 @@ namespace Cotakine.Web.Tests;
 
 /// <summary>
 /// The integer instant the invoice list sorts and ranges on: the SQLite back-fill reads EF Core's <c>DateTimeOffset</c>
-/// text to the same microsecond as <see cref="InvoiceRow.UnixMicroseconds"/>, and the first instant of a practice's day
+/// text to the same microsecond as <see cref="Invoice.UnixMicroseconds"/>, and the first instant of a practice's day
 /// is exactly where <c>PracticeClock.DayOf</c> turns to that day, in every zone of the French territories and in zones
 /// whose change of offset skips or repeats midnight.
 /// </summary>
@@ -34,7 +34,7 @@ public sealed class InvoiceInstantTests
             command.CommandText = $"SELECT {InvoiceBalanceBackfill.SqliteMicroseconds("$t")}";
             // The text EF Core's SQLite provider writes for a DateTimeOffset.
             command.Parameters.AddWithValue("$t", instant.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFFzzz", CultureInfo.InvariantCulture));
-            Assert.Equal(InvoiceRow.UnixMicroseconds(instant), (long)command.ExecuteScalar()!);
+            Assert.Equal(Invoice.UnixMicroseconds(instant), (long)command.ExecuteScalar()!);
         }
     }
 

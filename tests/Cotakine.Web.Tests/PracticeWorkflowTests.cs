@@ -57,9 +57,9 @@ public abstract partial class PracticeWorkflowTests<TFactory>(TFactory app) : IC
         var over = await client.PostAsJsonAsync($"/api/invoices/{Id(invoice)}/payments", new { payer = "amo", amount = 1m });
         await AssertProblemAsync(over, "amount");
 
-        var audit = await client.GetFromJsonAsync<JsonArray>($"/api/audit?entity=InvoiceRow&entityId={Id(invoice)}");
+        var audit = await client.GetFromJsonAsync<JsonArray>($"/api/audit?entity=Invoice&entityId={Id(invoice)}");
         Assert.Single(audit!);
-        var payments = await client.GetFromJsonAsync<JsonArray>("/api/audit?entity=PaymentRow");
+        var payments = await client.GetFromJsonAsync<JsonArray>("/api/audit?entity=Payment");
         Assert.Equal(3, payments!.Count);
         Assert.All(payments, p => Assert.StartsWith("kine", p!["actor"]!.GetValue<string>(), StringComparison.Ordinal));
     }

@@ -1,5 +1,5 @@
 using Cotakine.Persistence;
-using Cotakine.Persistence.Entities;
+using Cotakine.Practice;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -147,7 +147,7 @@ public sealed class SqliteWriteQueueTests : IAsyncLifetime
 
     private static CotakineDbContext Db(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<CotakineDbContext>();
 
-    private static PracticeRow Practice(string name) => new() { Id = Guid.NewGuid(), Name = name, Department = "75", Address = "1 rue de la Paix, Paris" };
+    private static PracticeProfile Practice(string name) => new() { Id = Guid.NewGuid(), Name = name, Department = "75", Address = "1 rue de la Paix, Paris" };
 
     private static async Task AddPracticeAsync(ServiceProvider services, string name)
     {

@@ -99,7 +99,7 @@ internal static class AccountApi
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync();
-        var practice = new PracticeRow
+        var practice = new PracticeProfile
         {
             Id = Guid.NewGuid(),
             Name = request.PracticeName!.Trim(),
@@ -107,7 +107,7 @@ internal static class AccountApi
             Zone = request.Zone!.Value,
             Address = request.Address?.Trim() ?? "",
         };
-        var practitioner = new PractitionerRow
+        var practitioner = new Practitioner
         {
             Id = Guid.NewGuid(), PracticeId = practice.Id, Rpps = request.Rpps!, AmNumber = request.AmNumber!,
             LastName = request.LastName!.Trim(), FirstName = request.FirstName!.Trim(),

@@ -1,7 +1,7 @@
 using Cotakine.Catalog;
-using Cotakine.Invoicing;
+using Cotakine.Practice.Invoicing;
 using Cotakine.Persistence;
-using Cotakine.Persistence.Entities;
+using Cotakine.Practice.HorsNomenclature;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -55,7 +55,7 @@ internal static class HorsNomenclatureApi
             return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide");
         }
 
-        var row = new HnQuoteRow
+        var row = new HnQuote
         {
             Id = Guid.NewGuid(), PracticeId = db.CurrentPracticeId!.Value, PatientId = request.PatientId!.Value, Date = request.Date!.Value,
             Label = request.Label!.Trim(), AmountCents = Cents.From(request.Amount!.Value),
@@ -82,7 +82,7 @@ internal static class HorsNomenclatureApi
             return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide");
         }
 
-        var row = new FeeNoteRow
+        var row = new FeeNote
         {
             Id = Guid.NewGuid(), PracticeId = db.CurrentPracticeId!.Value, PatientId = request.PatientId!.Value, HnQuoteId = request.HnQuoteId,
             Date = request.Date!.Value, Label = request.Label!.Trim(), AmountCents = Cents.From(request.Amount!.Value),

@@ -1,8 +1,8 @@
 using Cotakine.Catalog;
-using Cotakine.Invoicing;
+using Cotakine.Practice.Invoicing;
 using Cotakine.Persistence;
-using Cotakine.Persistence.Entities;
-using Cotakine.Plans;
+using Cotakine.Practice.Patients;
+using Cotakine.Practice.Plans;
 using Cotakine.Quoting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Cotakine.Web.Services;
@@ -98,7 +98,7 @@ internal static class InvoicesApi
         }
 
         query = query.OrderBy(i => i.Year).ThenBy(i => i.PractitionerId).ThenBy(i => i.Sequence);
-        List<InvoiceRow> page;
+        List<Invoice> page;
         int total;
         if (fromDay is null && toDay is null)
         {
@@ -122,7 +122,7 @@ internal static class InvoicesApi
         return TypedResults.Ok(page.Select(i => Describe(i, payments[i.Id])).ToList());
     }
 
-    internal static InvoiceResponse Describe(InvoiceRow i, IEnumerable<PaymentRow> payments)
+    internal static InvoiceResponse Describe(Invoice i, IEnumerable<Payment> payments)
     {
         var list = payments.OrderBy(p => p.Date).ToList();
         long Paid(Payer payer) => list.Where(p => p.Payer == payer).Sum(p => p.AmountCents);
@@ -197,7 +197,7 @@ internal static class InvoicesApi
             return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide");
         }
 
-        var payment = new PaymentRow
+        var payment = new Payment
         {
             Id = Guid.NewGuid(), PracticeId = invoice.PracticeId, InvoiceId = id, Payer = request.Payer!.Value,
             AmountCents = Cents.From(request.Amount!.Value), Date = request.Date ?? clock.Today,

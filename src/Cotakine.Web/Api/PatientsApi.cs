@@ -1,9 +1,11 @@
 using Cotakine.Persistence;
 using Cotakine.Web.Services;
-using Cotakine.Persistence.Entities;
+using Cotakine.Practice.Patients;
 using Cotakine.Quoting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+
+using Patient = Cotakine.Practice.Patients.Patient;
 
 namespace Cotakine.Web.Api;
 
@@ -11,7 +13,7 @@ internal sealed record PatientRequest(string? LastName, string? FirstName, DateO
 
 internal sealed record PatientResponse(Guid Id, string LastName, string FirstName, DateOnly? BirthDate, Coverage Coverage, Regime Regime, DateOnly? AtMpDate)
 {
-    public static PatientResponse From(PatientRow p) => new(p.Id, p.LastName, p.FirstName, p.BirthDate, p.Coverage, p.Regime, p.AtMpDate);
+    public static PatientResponse From(Patient p) => new(p.Id, p.LastName, p.FirstName, p.BirthDate, p.Coverage, p.Regime, p.AtMpDate);
 }
 
 /// <summary>

@@ -1,8 +1,10 @@
 using Cotakine.Catalog;
-using Cotakine.Invoicing;
+using Cotakine.Practice.Invoicing;
 using Cotakine.Persistence;
-using Cotakine.Persistence.Entities;
-using Cotakine.Plans;
+using Cotakine.Practice;
+using Cotakine.Practice.Patients;
+using Cotakine.Practice.Sessions;
+using Cotakine.Practice.Plans;
 using Cotakine.Quoting;
 using Cotakine.Web.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -125,18 +127,18 @@ internal static class PlansApi
         return TypedResults.Created($"/api/plans/{plan.Id}", Describe(session, plan, catalog, clock));
     }
 
-    internal static DapStatus EffectiveDap(TreatmentPlanRow plan, NgapCatalog catalog, PracticeClock clock) => PlanWorkflow.EffectiveDap(plan, catalog, clock);
+    internal static DapStatus EffectiveDap(TreatmentPlan plan, NgapCatalog catalog, PracticeClock clock) => PlanWorkflow.EffectiveDap(plan, catalog, clock);
 
-    internal static SessionCover CoverOf(int number, TreatmentPlanRow plan, NgapCatalog catalog, PracticeClock clock) => PlanWorkflow.CoverOf(number, plan, catalog, clock);
+    internal static SessionCover CoverOf(int number, TreatmentPlan plan, NgapCatalog catalog, PracticeClock clock) => PlanWorkflow.CoverOf(number, plan, catalog, clock);
 
-    private static SessionResponse Describe(SessionRow s, TreatmentPlanRow plan, NgapCatalog catalog, PracticeClock clock) => new(
+    private static SessionResponse Describe(Session s, TreatmentPlan plan, NgapCatalog catalog, PracticeClock clock) => new(
         s.Id, s.Number, s.Date, s.Time, s.Place, s.TravelKm, s.Urgent, Cents.ToEuros(s.TotalCents), Cents.ToEuros(s.AmoCents),
         CoverOf(s.Number, plan, catalog, clock), s.InvoiceId, s.CatalogVersion,
         s.Lines.OrderBy(l => l.Position).Select(l => new SessionLineResponse(
             l.Code, l.Kind, l.Label, l.Quantity, Cents.ToEuros(l.UnitPriceCents), l.Rate, Cents.ToEuros(l.AmountCents), l.Rule)).ToList(),
         s.Issues.OrderBy(i => i.Position).Select(i => new QuoteIssue(i.Severity, i.Rule, i.Message, i.Code)).ToList());
 
-    private static async Task<PlanResponse> DescribeAsync(TreatmentPlanRow plan, CotakineDbContext db, NgapCatalog catalog, PracticeClock clock, HttpContext http)
+    private static async Task<PlanResponse> DescribeAsync(TreatmentPlan plan, CotakineDbContext db, NgapCatalog catalog, PracticeClock clock, HttpContext http)
     {
         var act = catalog.FindAct(plan.ActId)!;
         var sessions = await db.Sessions.Include(s => s.Lines).Include(s => s.Issues).Where(s => s.PlanId == plan.Id).OrderBy(s => s.Number).ToListAsync();

@@ -1,5 +1,4 @@
 using Cotakine.Persistence;
-using Cotakine.Persistence.Entities;
 using Cotakine.Practice;
 using Cotakine.Quoting;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -60,7 +59,7 @@ internal static class PracticeApi
             return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide");
         }
 
-        var row = new PractitionerRow
+        var row = new Practitioner
         {
             Id = Guid.NewGuid(), PracticeId = db.CurrentPracticeId!.Value, Rpps = request.Rpps!, AmNumber = request.AmNumber!,
             LastName = request.LastName!.Trim(), FirstName = request.FirstName!.Trim(),

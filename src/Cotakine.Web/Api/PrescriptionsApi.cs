@@ -1,6 +1,5 @@
 using Cotakine.Persistence;
-using Cotakine.Persistence.Entities;
-using Cotakine.Prescriptions;
+using Cotakine.Practice.Prescriptions;
 using Cotakine.Web.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -16,9 +15,9 @@ internal sealed record PrescriptionResponse(
     string? Segment, Laterality Laterality, int? SessionCount, bool Urgent, bool IncludingSundaysAndHolidays, bool AtMp, DateOnly? AtMpDate, bool Ald,
     IReadOnlyList<string> MissingMentions)
 {
-    public static PrescriptionResponse From(PrescriptionRow p) => new(
+    public static PrescriptionResponse From(Prescription p) => new(
         p.Id, p.PatientId, p.Date, p.PrescriberName, p.PrescriberRpps, p.PrescriberAmNumber, p.Indication, p.Segment, p.Laterality,
-        p.SessionCount, p.Urgent, p.IncludingSundaysAndHolidays, p.AtMp, p.AtMpDate, p.Ald, PrescriptionCheck.MissingMentions(p.ToDomain()));
+        p.SessionCount, p.Urgent, p.IncludingSundaysAndHolidays, p.AtMp, p.AtMpDate, p.Ald, PrescriptionCheck.MissingMentions(p));
 }
 
 /// <summary>

@@ -1,5 +1,5 @@
-using Cotakine.Plans;
-using Cotakine.Prescriptions;
+using Cotakine.Practice.Plans;
+using Cotakine.Practice.Prescriptions;
 
 namespace Cotakine.Web.Pages;
 
@@ -31,10 +31,10 @@ internal static class PlanView
 
     public static string Laterality(Laterality laterality) => laterality switch
     {
-        Cotakine.Prescriptions.Laterality.Left => "gauche",
-        Cotakine.Prescriptions.Laterality.Right => "droit",
-        Cotakine.Prescriptions.Laterality.Bilateral => "bilatéral",
-        Cotakine.Prescriptions.Laterality.NotApplicable => "sans objet",
+        Cotakine.Practice.Prescriptions.Laterality.Left => "gauche",
+        Cotakine.Practice.Prescriptions.Laterality.Right => "droit",
+        Cotakine.Practice.Prescriptions.Laterality.Bilateral => "bilatéral",
+        Cotakine.Practice.Prescriptions.Laterality.NotApplicable => "sans objet",
         _ => "non précisé",
     };
 }

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
-using Cotakine.Invoicing;
+using Cotakine.Practice.Invoicing;
 using Cotakine.Persistence;
-using Cotakine.Persistence.Entities;
+using Cotakine.Practice.Patients;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Microsoft.EntityFrameworkCore;

@@ -1,8 +1,10 @@
 using System.Security.Claims;
 using Cotakine.Catalog;
 using Cotakine.Persistence;
-using Cotakine.Persistence.Entities;
-using Cotakine.Plans;
+using Cotakine.Practice;
+using Cotakine.Practice.Patients;
+using Cotakine.Practice.Prescriptions;
+using Cotakine.Practice.Plans;
 using Cotakine.Web.Api;
 using Cotakine.Web.Ui;
 using Cotakine.Web.Ui.Documents;
@@ -12,7 +14,7 @@ namespace Cotakine.Web.Services;
 
 /// <summary>What the pre-filled demande d'accord préalable (DAP) prints for a plan.</summary>
 internal sealed record DapDocumentView(
-    TreatmentPlanRow Plan, PatientRow Patient, PracticeRow Practice, PractitionerRow Practitioner, PrescriptionRow? Prescription,
+    TreatmentPlan Plan, Patient Patient, PracticeProfile Practice, Practitioner Practitioner, Prescription? Prescription,
     Act Act, string Code, int Threshold, int SessionsDone, int SessionsRequested, DapStatus Status, int TacitDays, string Argumentaire, DateOnly Today)
 {
     public string PatientName => $"{Patient.LastName.ToUpperInvariant()} {Patient.FirstName}";

@@ -1,11 +1,13 @@
 using Cotakine.Catalog;
-using Cotakine.Invoicing;
+using Cotakine.Practice.Invoicing;
 using Cotakine.Persistence;
-using Cotakine.Persistence.Entities;
-using Cotakine.Plans;
+using Cotakine.Practice.Patients;
+using Cotakine.Practice.Plans;
 using Cotakine.Quoting;
 using Cotakine.Web.Api;
 using Microsoft.EntityFrameworkCore;
+
+using Patient = Cotakine.Practice.Patients.Patient;
 
 namespace Cotakine.Web.Services;
 
@@ -40,7 +42,7 @@ internal sealed record DayView(DateOnly Date, DateOnly Today, IReadOnlyList<DayS
 /// Builds the « Journée » page: the sessions recorded for a day (planned = recorded but not invoiced, billed = on an
 /// invoice) and what needs attention today: a DAP to send or a session blocked past the référentiel threshold
 /// (<see cref="DapWorkflow"/>), a bilan-diagnostic due at a plan's next session (the BDK cadence of the catalog,
-/// <see cref="BilanCadence"/>), a prescription missing a mention (<see cref="Prescriptions.PrescriptionCheck"/>) and
+/// <see cref="BilanCadence"/>), a prescription missing a mention (<see cref="Practice.Prescriptions.PrescriptionCheck"/>) and
 /// invoices not fully paid, per payer. Reads through the practice-filtered context, so only the user's practice shows.
 /// </summary>
 internal sealed class DayViewService(CotakineDbContext db, NgapCatalog catalog, PracticeClock clock)
@@ -153,7 +155,7 @@ internal sealed class DayViewService(CotakineDbContext db, NgapCatalog catalog, 
 
         foreach (var prescription in prescriptions)
         {
-            var missing = Prescriptions.PrescriptionCheck.MissingMentions(prescription.ToDomain());
+            var missing = Practice.Prescriptions.PrescriptionCheck.MissingMentions(prescription);
             if (missing.Count > 0)
             {
                 var date0 = prescription.Date is { } d ? $" du {d:dd/MM/yyyy}" : "";
@@ -214,7 +216,7 @@ internal sealed class DayViewService(CotakineDbContext db, NgapCatalog catalog, 
     }
 
     /// <summary>Where the blocked sessions stand: past the référentiel threshold, or under a DAP due before the first session (threshold 0).</summary>
-    private static string Beyond(TreatmentPlanRow plan) => plan.DapThreshold == 0
+    private static string Beyond(TreatmentPlan plan) => plan.DapThreshold == 0
         ? "soumise à accord préalable dès la première séance (seuil de 0 séance)"
         : $"au-delà du seuil de {plan.DapThreshold} séances du référentiel";
 
@@ -228,7 +230,7 @@ internal sealed class DayViewService(CotakineDbContext db, NgapCatalog catalog, 
     };
 
     /// <summary>The BDK due at session <paramref name="next"/> of the plan: the one of the act's article wins over the general one (as the quote engine).</summary>
-    private ActVersion? DueBilan(TreatmentPlanRow plan, int next, DateOnly today)
+    private ActVersion? DueBilan(TreatmentPlan plan, int next, DateOnly today)
     {
         var act = catalog.FindAct(plan.ActId);
         if (act is null || act.BilanCadence is not null)
@@ -242,8 +244,8 @@ internal sealed class DayViewService(CotakineDbContext db, NgapCatalog catalog, 
         return candidates.FirstOrDefault(v => v.Act.BilanCadence!.IsDueAt(next));
     }
 
-    private string ActLabel(TreatmentPlanRow plan) => catalog.FindAct(plan.ActId)?.ShortLabel ?? plan.ActId;
+    private string ActLabel(TreatmentPlan plan) => catalog.FindAct(plan.ActId)?.ShortLabel ?? plan.ActId;
 
-    private static string Name(Dictionary<Guid, PatientRow> patients, Guid id) =>
+    private static string Name(Dictionary<Guid, Patient> patients, Guid id) =>
         patients.TryGetValue(id, out var p) ? $"{p.LastName.ToUpperInvariant()} {p.FirstName}" : "patient inconnu";
 }

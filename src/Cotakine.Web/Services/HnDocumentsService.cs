@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Security.Claims;
 using Cotakine.Catalog;
-using Cotakine.Invoicing;
+using Cotakine.Practice.Invoicing;
 using Cotakine.Persistence;
-using Cotakine.Persistence.Entities;
+using Cotakine.Practice;
+using Cotakine.Practice.Patients;
+using Cotakine.Practice.HorsNomenclature;
 using Cotakine.Web.Ui;
 using Cotakine.Web.Ui.Documents;
 using Microsoft.EntityFrameworkCore;
@@ -15,8 +17,8 @@ internal sealed record HnForm(string? PatientId, string? Date, string? Label, st
 
 /// <summary>One devis or note d'honoraires with what its page and PDF print.</summary>
 internal sealed record HnDocument(
-    Guid Id, bool IsQuote, DateOnly Date, string Label, decimal Amount, PatientRow Patient, PracticeRow Practice, PractitionerRow? Practitioner,
-    HnQuoteRow? Quote, bool DevisRequired, decimal Threshold)
+    Guid Id, bool IsQuote, DateOnly Date, string Label, decimal Amount, Patient Patient, PracticeProfile Practice, Practitioner? Practitioner,
+    HnQuote? Quote, bool DevisRequired, decimal Threshold)
 {
     /// <summary>A short reference printed on the document (the id's first 8 characters, upper case).</summary>
     public string Reference => Id.ToString("N")[..8].ToUpperInvariant();
@@ -37,16 +39,16 @@ internal sealed class HnDocumentsService(CotakineDbContext db, NgapCatalog catal
     public decimal Threshold => catalog.QuoteThreshold.Value;
 
     /// <summary>The patients of the listed documents only (a centre has thousands of patients, few of them with HN care).</summary>
-    public async Task<List<PatientRow>> PatientsAsync(IEnumerable<Guid> ids)
+    public async Task<List<Patient>> PatientsAsync(IEnumerable<Guid> ids)
     {
         var wanted = ids.Distinct().ToList();
         return await db.Patients.AsNoTracking().Where(p => wanted.Contains(p.Id)).ToListAsync();
     }
 
-    public async Task<List<HnQuoteRow>> QuotesAsync(Guid? patientId = null) =>
+    public async Task<List<HnQuote>> QuotesAsync(Guid? patientId = null) =>
         await db.HnQuotes.Where(q => patientId == null || q.PatientId == patientId).OrderByDescending(q => q.Date).ToListAsync();
 
-    public async Task<List<FeeNoteRow>> NotesAsync() => await db.FeeNotes.OrderByDescending(q => q.Date).ToListAsync();
+    public async Task<List<FeeNote>> NotesAsync() => await db.FeeNotes.OrderByDescending(q => q.Date).ToListAsync();
 
     /// <summary>Creates a devis (<paramref name="isQuote"/>) or a note d'honoraires; returns its id or the errors by field.</summary>
     public async Task<(Guid? Id, Dictionary<string, string> Errors)> CreateAsync(bool isQuote, HnForm form)
@@ -119,14 +121,14 @@ internal sealed class HnDocumentsService(CotakineDbContext db, NgapCatalog catal
         var id = Guid.NewGuid();
         if (isQuote)
         {
-            db.HnQuotes.Add(new HnQuoteRow
+            db.HnQuotes.Add(new HnQuote
             {
                 Id = id, PracticeId = db.CurrentPracticeId!.Value, PatientId = patientId!.Value, Date = date!.Value, Label = form.Label!.Trim(), AmountCents = Cents.From(amount!.Value),
             });
         }
         else
         {
-            db.FeeNotes.Add(new FeeNoteRow
+            db.FeeNotes.Add(new FeeNote
             {
                 Id = id, PracticeId = db.CurrentPracticeId!.Value, PatientId = patientId!.Value, HnQuoteId = quoteId, Date = date!.Value,
                 Label = form.Label!.Trim(), AmountCents = Cents.From(amount!.Value),
@@ -144,7 +146,7 @@ internal sealed class HnDocumentsService(CotakineDbContext db, NgapCatalog catal
         DateOnly date;
         string label;
         long cents;
-        HnQuoteRow? quote = null;
+        HnQuote? quote = null;
         if (isQuote)
         {
             if (await db.HnQuotes.SingleOrDefaultAsync(q => q.Id == id) is not { } q)
@@ -173,7 +175,7 @@ internal sealed class HnDocumentsService(CotakineDbContext db, NgapCatalog catal
     }
 
     /// <summary>The signed-in user's practitioner row, else the practice's first (a secretary prints for the practice).</summary>
-    internal static async Task<PractitionerRow?> PractitionerOfAsync(CotakineDbContext db, ClaimsPrincipal user)
+    internal static async Task<Practitioner?> PractitionerOfAsync(CotakineDbContext db, ClaimsPrincipal user)
     {
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
         var practitionerId = userId is null ? null : await db.Users.Where(u => u.Id == userId).Select(u => u.PractitionerId).SingleOrDefaultAsync();

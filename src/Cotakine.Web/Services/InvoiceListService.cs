@@ -1,7 +1,7 @@
 using System.Globalization;
-using Cotakine.Invoicing;
+using Cotakine.Practice.Invoicing;
 using Cotakine.Persistence;
-using Cotakine.Persistence.Entities;
+using Cotakine.Practice.Patients;
 using Cotakine.Web.Api;
 using Microsoft.EntityFrameworkCore;
 
@@ -163,7 +163,7 @@ internal sealed class InvoiceListService(CotakineDbContext db, PracticeClock clo
             return errors;
         }
 
-        var payment = db.Payments.Add(new PaymentRow
+        var payment = db.Payments.Add(new Payment
         {
             Id = Guid.NewGuid(), PracticeId = invoice.PracticeId, InvoiceId = invoice.Id, Payer = payer!.Value, AmountCents = Cents.From(amount!.Value), Date = date!.Value,
         });

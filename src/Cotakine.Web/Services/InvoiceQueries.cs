@@ -1,6 +1,5 @@
-using Cotakine.Invoicing;
+using Cotakine.Practice.Invoicing;
 using Cotakine.Persistence;
-using Cotakine.Persistence.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cotakine.Web.Services;
@@ -8,7 +7,7 @@ namespace Cotakine.Web.Services;
 /// <summary>
 /// Invoice states as database queries, so that the pages of a large centre (hundreds of thousands of invoices) ask the
 /// database for the few rows they show instead of loading every invoice and payment. The state is the stored
-/// <see cref="InvoiceBalanceRow.State"/>, kept by the context with every payment and credit note: paid means the
+/// <see cref="InvoiceBalance.State"/>, kept by the context with every payment and credit note: paid means the
 /// payments reach the sum of the shares (a payer is never paid beyond its share, so that is every payer's share covered,
 /// the same state as <see cref="Api.InvoicesApi.Describe"/>), cancelled means a credit note points at the invoice.
 /// </summary>
@@ -19,7 +18,7 @@ internal static class InvoiceQueries
     /// recorded. The pages and the API check a payment against it before saving; the save checks it again atomically
     /// (<see cref="PaymentBeyondShareException"/>).
     /// </summary>
-    public static async Task<long> DueCentsAsync(CotakineDbContext db, InvoiceRow invoice, Payer payer)
+    public static async Task<long> DueCentsAsync(CotakineDbContext db, Invoice invoice, Payer payer)
     {
         var paid = await db.Payments.Where(p => p.InvoiceId == invoice.Id && p.Payer == payer).SumAsync(p => p.AmountCents);
         return new Shares(invoice.TotalCents, invoice.AmoCents, invoice.AmcCents, invoice.PatientCents).Of(payer) - paid;
@@ -31,7 +30,7 @@ internal static class InvoiceQueries
     /// index of the balances and fetches those few invoices by key — a few hundred rows in a centre — instead of testing
     /// every invoice.
     /// </summary>
-    private static IQueryable<InvoiceRow> AmongFew(this IQueryable<InvoiceRow> invoices, CotakineDbContext db, InvoiceSettlement first, InvoiceSettlement last)
+    private static IQueryable<Invoice> AmongFew(this IQueryable<Invoice> invoices, CotakineDbContext db, InvoiceSettlement first, InvoiceSettlement last)
     {
         var ids = db.InvoiceBalances.Where(b => b.State >= first && b.State <= last).Select(b => b.InvoiceId);
         return invoices.Where(i => ids.Contains(i.Id));
@@ -42,19 +41,19 @@ internal static class InvoiceQueries
     /// run for a while): each invoice's balance is checked by key, so a page in date order stops after its hundred rows
     /// instead of first gathering the whole practice's ids.
     /// </summary>
-    private static IQueryable<InvoiceRow> InCommonState(this IQueryable<InvoiceRow> invoices, CotakineDbContext db, InvoiceSettlement state) =>
+    private static IQueryable<Invoice> InCommonState(this IQueryable<Invoice> invoices, CotakineDbContext db, InvoiceSettlement state) =>
         invoices.Where(i => db.InvoiceBalances.Any(b => b.InvoiceId == i.Id && b.State == state));
 
     /// <summary>Live invoices (not credit notes, not cancelled by one) on which some payer still owes something.</summary>
-    public static IQueryable<InvoiceRow> Unpaid(this IQueryable<InvoiceRow> invoices, CotakineDbContext db) =>
+    public static IQueryable<Invoice> Unpaid(this IQueryable<Invoice> invoices, CotakineDbContext db) =>
         invoices.AmongFew(db, InvoiceSettlement.Unpaid, InvoiceSettlement.Unpaid);
 
     /// <summary>Live invoices fully paid by every payer (see <see cref="Unpaid"/>).</summary>
-    public static IQueryable<InvoiceRow> Paid(this IQueryable<InvoiceRow> invoices, CotakineDbContext db) =>
+    public static IQueryable<Invoice> Paid(this IQueryable<Invoice> invoices, CotakineDbContext db) =>
         invoices.InCommonState(db, InvoiceSettlement.Paid);
 
     /// <summary>Credit notes and the invoices they cancel.</summary>
-    public static IQueryable<InvoiceRow> CreditedOrCredits(this IQueryable<InvoiceRow> invoices, CotakineDbContext db) =>
+    public static IQueryable<Invoice> CreditedOrCredits(this IQueryable<Invoice> invoices, CotakineDbContext db) =>
         invoices.AmongFew(db, InvoiceSettlement.Cancelled, InvoiceSettlement.CreditNote);
 
     /// <summary>The number of documents in the states of a list filter (<c>impayees</c>, <c>payees</c>, <c>avoirs</c>), on the balances' index alone.</summary>
@@ -70,20 +69,20 @@ internal static class InvoiceQueries
     /// Documents issued on the practice's days <paramref name="from"/> to <paramref name="to"/> (inclusive), as
     /// <c>PracticeClock.DayOf(IssuedAt)</c> would tell them: the days become the instants where they begin in
     /// <paramref name="zone"/>, and the database compares them with the indexed
-    /// <see cref="InvoiceRow.IssuedAtUnixMicroseconds"/>. (The stored microseconds are the instant truncated, and the
+    /// <see cref="Invoice.IssuedAtUnixMicroseconds"/>. (The stored microseconds are the instant truncated, and the
     /// bounds are whole minutes, so « after the bound » is the same for both.)
     /// </summary>
-    public static IQueryable<InvoiceRow> IssuedBetween(this IQueryable<InvoiceRow> invoices, DateOnly? from, DateOnly? to, TimeZoneInfo zone)
+    public static IQueryable<Invoice> IssuedBetween(this IQueryable<Invoice> invoices, DateOnly? from, DateOnly? to, TimeZoneInfo zone)
     {
         if (from is { } f && f.Year > 1) // no bound before year 2: DateTimeOffset starts at year 1
         {
-            var start = InvoiceRow.UnixMicroseconds(StartOfDay(f, zone));
+            var start = Invoice.UnixMicroseconds(StartOfDay(f, zone));
             invoices = invoices.Where(i => i.IssuedAtUnixMicroseconds >= start);
         }
 
         if (to is { } t && t.Year < 9999) // nor after 9998: it ends with year 9999
         {
-            var end = InvoiceRow.UnixMicroseconds(StartOfDay(t.AddDays(1), zone));
+            var end = Invoice.UnixMicroseconds(StartOfDay(t.AddDays(1), zone));
             invoices = invoices.Where(i => i.IssuedAtUnixMicroseconds < end);
         }
 
@@ -110,7 +109,7 @@ internal static class InvoiceQueries
     /// the practice's time zone and SQLite cannot compare <see cref="DateTimeOffset"/>, so the database filters on the
     /// year and the caller finishes on the day with only the id and the instant of those rows.
     /// </summary>
-    public static IQueryable<InvoiceRow> InYears(this IQueryable<InvoiceRow> invoices, DateOnly? from, DateOnly? to)
+    public static IQueryable<Invoice> InYears(this IQueryable<Invoice> invoices, DateOnly? from, DateOnly? to)
     {
         if (from is { } f)
         {
@@ -126,6 +125,6 @@ internal static class InvoiceQueries
     }
 
     /// <summary>Payments of the given invoices, by invoice.</summary>
-    public static async Task<ILookup<Guid, PaymentRow>> PaymentsOfAsync(CotakineDbContext db, IReadOnlyCollection<Guid> invoiceIds, CancellationToken cancellationToken = default) =>
+    public static async Task<ILookup<Guid, Payment>> PaymentsOfAsync(CotakineDbContext db, IReadOnlyCollection<Guid> invoiceIds, CancellationToken cancellationToken = default) =>
         (await db.Payments.AsNoTracking().Where(p => invoiceIds.Contains(p.InvoiceId)).ToListAsync(cancellationToken)).ToLookup(p => p.InvoiceId);
 }

@@ -1,5 +1,8 @@
 using Cotakine.Persistence;
-using Cotakine.Persistence.Entities;
+using Cotakine.Practice;
+using Cotakine.Practice.Patients;
+using Cotakine.Practice.Sessions;
+using Cotakine.Practice.Invoicing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cotakine.Web.Services;
@@ -10,8 +13,8 @@ namespace Cotakine.Web.Services;
 /// for the printable page and the PDF, so both show the same.
 /// </summary>
 internal sealed record InvoiceSheet(
-    InvoiceRow Invoice, PracticeRow Practice, PractitionerRow Practitioner, PatientRow Patient, IReadOnlyList<SessionRow> Sessions,
-    InvoiceRow? Credited, InvoiceRow? CreditedBy)
+    Invoice Invoice, PracticeProfile Practice, Practitioner Practitioner, Patient Patient, IReadOnlyList<Session> Sessions,
+    Invoice? Credited, Invoice? CreditedBy)
 {
     public static async Task<InvoiceSheet?> LoadAsync(CotakineDbContext db, Guid id)
     {

@@ -1,8 +1,8 @@
 using Cotakine.Catalog;
-using Cotakine.Invoicing;
+using Cotakine.Practice.Invoicing;
 using Cotakine.Persistence;
-using Cotakine.Persistence.Entities;
-using Cotakine.Plans;
+using Cotakine.Practice.Sessions;
+using Cotakine.Practice.Plans;
 using Cotakine.Quoting;
 using Cotakine.Web.Api;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +16,7 @@ namespace Cotakine.Web.Services;
 /// </summary>
 internal sealed class InvoiceWorkflow(CotakineDbContext db, InvoiceIssuer issuer, NgapCatalog catalog, PracticeClock clock)
 {
-    public async Task<(List<InvoiceRow> Issued, Errors Errors)> IssueAsync(IssueRequest request)
+    public async Task<(List<Invoice> Issued, Errors Errors)> IssueAsync(IssueRequest request)
     {
         var errors = new Errors();
         var ids = request.SessionIds?.Distinct().ToList() ?? [];
@@ -59,7 +59,7 @@ internal sealed class InvoiceWorkflow(CotakineDbContext db, InvoiceIssuer issuer
             errors.Add("sessionIds", "sessionIds : une facture groupée porte sur un seul patient et un seul kinésithérapeute");
         }
 
-        var issued = new List<InvoiceRow>();
+        var issued = new List<Invoice>();
         if (errors.Any)
         {
             return (issued, errors);
@@ -89,11 +89,11 @@ internal sealed class InvoiceWorkflow(CotakineDbContext db, InvoiceIssuer issuer
     /// never invoiced; <see cref="RuleId.DapRequired"/> alone is left out, re-checked from the plan's DAP status.
     /// The session must be loaded with its issues.
     /// </summary>
-    public static SessionIssueRow? QuoteBlocker(SessionRow session) =>
+    public static SessionIssue? QuoteBlocker(Session session) =>
         session.Issues.OrderBy(i => i.Position).FirstOrDefault(i => i.Severity == Severity.Error && i.Rule != RuleId.DapRequired);
 
     /// <summary>Cancels <paramref name="invoice"/> with a credit note (not a credit note, not already credited).</summary>
-    public async Task<(InvoiceRow? Credit, Errors Errors)> CreditAsync(InvoiceRow invoice)
+    public async Task<(Invoice? Credit, Errors Errors)> CreditAsync(Invoice invoice)
     {
         var errors = new Errors();
         if (invoice.Kind == InvoiceKind.CreditNote)

@@ -1,5 +1,5 @@
 using Cotakine.Persistence;
-using Cotakine.Persistence.Entities;
+using Cotakine.Practice.Patients;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cotakine.Web.Services;
@@ -13,7 +13,7 @@ namespace Cotakine.Web.Services;
 internal sealed class PatientSearch(CotakineDbContext db)
 {
     /// <summary>One page of the matching patients in alphabetical order (last name, first name), and how many match in all.</summary>
-    public async Task<(List<PatientRow> Page, int Total)> FindAsync(string? text, int skip, int take)
+    public async Task<(List<Patient> Page, int Total)> FindAsync(string? text, int skip, int take)
     {
         var words = Words(text);
         var ordered = Ordered();
@@ -61,9 +61,9 @@ internal sealed class PatientSearch(CotakineDbContext db)
     }
 
     /// <summary>How a patient is shown in lists and suggestions: « DURAND Marie ».</summary>
-    public static string Label(PatientRow patient) => Label(patient.LastName, patient.FirstName);
+    public static string Label(Patient patient) => Label(patient.LastName, patient.FirstName);
 
-    /// <inheritdoc cref="Label(PatientRow)"/>
+    /// <inheritdoc cref="Label(Patient)"/>
     public static string Label(string lastName, string firstName) => $"{lastName.ToUpperInvariant()} {firstName}";
 
     /// <summary>Lower case without accents: « Élodie » → « elodie ».</summary>
@@ -74,7 +74,7 @@ internal sealed class PatientSearch(CotakineDbContext db)
 
     private static string[] Words(string? text) => Fold(text ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
-    private IOrderedQueryable<PatientRow> Ordered() =>
+    private IOrderedQueryable<Patient> Ordered() =>
         db.Patients.AsNoTracking().OrderBy(p => p.LastName).ThenBy(p => p.FirstName).ThenBy(p => p.Id);
 
     private async Task<List<Guid>> MatchingIdsAsync(string[] words)

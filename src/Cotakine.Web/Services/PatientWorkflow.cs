@@ -1,8 +1,9 @@
-using Cotakine.Patients;
+using Cotakine.Practice.Patients;
 using Cotakine.Persistence;
-using Cotakine.Persistence.Entities;
 using Cotakine.Quoting;
 using Cotakine.Web.Api;
+
+using Patient = Cotakine.Practice.Patients.Patient;
 
 namespace Cotakine.Web.Services;
 
@@ -26,7 +27,7 @@ internal sealed class PatientWorkflow(CotakineDbContext db)
         return errors;
     }
 
-    public async Task<(PatientRow? Patient, Errors Errors)> CreateAsync(PatientRequest request)
+    public async Task<(Patient? Patient, Errors Errors)> CreateAsync(PatientRequest request)
     {
         var errors = Validate(request);
         if (errors.Any)
@@ -34,14 +35,14 @@ internal sealed class PatientWorkflow(CotakineDbContext db)
             return (null, errors);
         }
 
-        var row = new PatientRow { Id = Guid.NewGuid(), PracticeId = db.CurrentPracticeId!.Value };
+        var row = new Patient { Id = Guid.NewGuid(), PracticeId = db.CurrentPracticeId!.Value };
         Apply(row, request);
         db.Patients.Add(row);
         await db.SaveChangesAsync();
         return (row, errors);
     }
 
-    public async Task<Errors> UpdateAsync(PatientRow row, PatientRequest request)
+    public async Task<Errors> UpdateAsync(Patient row, PatientRequest request)
     {
         var errors = Validate(request);
         if (!errors.Any)
@@ -53,7 +54,7 @@ internal sealed class PatientWorkflow(CotakineDbContext db)
         return errors;
     }
 
-    private static void Apply(PatientRow row, PatientRequest request)
+    private static void Apply(Patient row, PatientRequest request)
     {
         row.LastName = request.LastName!.Trim();
         row.FirstName = request.FirstName!.Trim();

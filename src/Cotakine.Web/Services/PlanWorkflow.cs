@@ -1,13 +1,17 @@
-using System.Globalization;
 using System.Security.Claims;
 using Cotakine.Catalog;
-using Cotakine.Invoicing;
+using Cotakine.Practice;
+using Cotakine.Practice.Invoicing;
 using Cotakine.Persistence;
-using Cotakine.Persistence.Entities;
-using Cotakine.Plans;
+using Cotakine.Practice.Patients;
+using Cotakine.Practice.Prescriptions;
+using Cotakine.Practice.Sessions;
+using Cotakine.Practice.Plans;
 using Cotakine.Quoting;
 using Cotakine.Web.Api;
 using Microsoft.EntityFrameworkCore;
+
+using Patient = Cotakine.Practice.Patients.Patient;
 
 namespace Cotakine.Web.Services;
 
@@ -21,7 +25,7 @@ namespace Cotakine.Web.Services;
 /// </summary>
 internal sealed class PlanWorkflow(CotakineDbContext db, NgapCatalog catalog, PracticeClock clock, SessionQuoter quoter)
 {
-    public async Task<(TreatmentPlanRow? Plan, Errors Errors)> CreateAsync(PlanRequest request)
+    public async Task<(TreatmentPlan? Plan, Errors Errors)> CreateAsync(PlanRequest request)
     {
         var errors = new Errors();
         errors.Required("origin", request.Origin);
@@ -44,7 +48,7 @@ internal sealed class PlanWorkflow(CotakineDbContext db, NgapCatalog catalog, Pr
             errors.Add("actId", "actId : acte inconnu du catalogue ou non en vigueur à la date de début");
         }
 
-        PrescriptionRow? prescription = null;
+        Prescription? prescription = null;
         if (request.PrescriptionId is { } prescriptionId)
         {
             prescription = await db.Prescriptions.SingleOrDefaultAsync(p => p.Id == prescriptionId && p.PatientId == request.PatientId);
@@ -84,72 +88,35 @@ internal sealed class PlanWorkflow(CotakineDbContext db, NgapCatalog catalog, Pr
             return (null, errors);
         }
 
-        // The 15/30 rule (RAM 7.47/7.49, ngap-facts §D.1): the threshold rises when the patient already had
-        // dap.raisedThresholdPriorSessions reimbursed sessions of the same act over the previous 12 months.
-        var threshold = act!.Dap?.SessionsBeforeDap;
-        if (act.Dap?.RaisedThreshold is { } raised &&
-            await SessionsLast12MonthsAsync(request.PatientId!.Value, act.Id, start, null) >= catalog.Parameter("dap.raisedThresholdPriorSessions", start).Value)
-        {
-            threshold = raised;
-        }
-
-        var plan = new TreatmentPlanRow
-        {
-            Id = Guid.NewGuid(), PracticeId = db.CurrentPracticeId!.Value, PatientId = request.PatientId!.Value, PractitionerId = practitionerId!.Value,
-            PrescriptionId = request.Origin == PlanOrigin.DirectAccess ? null : request.PrescriptionId, Origin = request.Origin!.Value,
-            ActId = act.Id, SessionCount = request.SessionCount!.Value, StartDate = start, DapThreshold = threshold,
-            DapStatus = DapStatus.None,
-            // À vérifier: the renewal prescriber identifier 291991123 comes from kine-web.com, not yet from ameli's
-            // billing instructions; it is the data parameter renewal.prescriberId (confidence unsure), not a constant.
-            RenewalPrescriberId = request.Origin == PlanOrigin.Renewal
-                ? catalog.Parameter("renewal.prescriberId", start).Value.ToString("0", CultureInfo.InvariantCulture)
-                : null,
-        };
+        var plan = TreatmentPlan.Open(
+            db.CurrentPracticeId!.Value, request.PatientId!.Value, practitionerId!.Value, request.PrescriptionId, request.Origin!.Value, act!,
+            request.SessionCount!.Value, start, await SessionsLast12MonthsAsync(request.PatientId!.Value, act!.Id, start, null), catalog.RulesOn(start));
         db.Plans.Add(plan);
         await db.SaveChangesAsync();
         return (plan, errors);
     }
 
-    public async Task<Errors> UpdateDapAsync(TreatmentPlanRow plan, DapRequest request)
+    public async Task<Errors> UpdateDapAsync(TreatmentPlan plan, DapRequest request)
     {
         var errors = new Errors();
-        if (request.Status is not (DapStatus.Sent or DapStatus.Agreed or DapStatus.Refused))
+        if (request.Status is not { } status)
         {
-            errors.Add("status", "status : attendu sent, agreed ou refused (l'accord tacite se constate seul)");
-        }
-        else if (request.Status != DapStatus.Sent && plan.DapStatus != DapStatus.Sent)
-        {
-            errors.Add("status", "status : la DAP doit avoir été envoyée avant la réponse de la caisse");
-        }
-
-        if (plan.DapThreshold is null)
-        {
-            errors.Add("status", "status : aucun référentiel ne s'applique à cet acte, pas de DAP");
-        }
-
-        if (errors.Any)
-        {
+            errors.Add(new Problem("status", "attendu sent, agreed ou refused (l'accord tacite se constate seul)"));
             return errors;
         }
 
-        var date = request.Date ?? clock.Today;
-        if (request.Status == DapStatus.Sent)
+        if (plan.Record(status, request.Date ?? clock.Today) is { } problem)
         {
-            plan.DapSentOn = date;
-            plan.DapAnsweredOn = null;
-        }
-        else
-        {
-            plan.DapAnsweredOn = date;
+            errors.Add(problem);
+            return errors;
         }
 
-        plan.DapStatus = request.Status!.Value;
         await db.SaveChangesAsync();
         return errors;
     }
 
     /// <summary>Checks and prices the next session of <paramref name="plan"/> without saving it.</summary>
-    public async Task<SessionDraft> PrepareSessionAsync(TreatmentPlanRow plan, SessionRequest request)
+    public async Task<SessionDraft> PrepareSessionAsync(TreatmentPlan plan, SessionRequest request)
     {
         var errors = new Errors();
         errors.Required("date", request.Date);
@@ -182,24 +149,19 @@ internal sealed class PlanWorkflow(CotakineDbContext db, NgapCatalog catalog, Pr
         var effective = EffectiveDap(plan);
         var last12Months = await SessionsLast12MonthsAsync(plan.PatientId, plan.ActId, request.Date!.Value, plan.Id);
         var sessionsToday = await SessionsOnAsync(plan.PatientId, request.Date.Value);
-        if (act.Dap?.RaisedThreshold is { } raised && plan.DapThreshold < raised &&
-            last12Months >= catalog.Parameter("dap.raisedThresholdPriorSessions", request.Date.Value).Value)
-        {
-            // Sessions of an earlier series were reimbursed since the plan opened: the 15/30 rule now applies to it too,
-            // so the plan's cover agrees with the engine's quote (saved with the session, audited).
-            plan.DapThreshold = raised;
-        }
+        // Sessions of an earlier series reimbursed since the plan opened: the 15/30 rule may now apply to it too (saved with the session, audited).
+        plan.RaiseThresholdIfDue(act, last12Months, catalog.RulesOn(request.Date.Value));
 
         var quoteRequest = new QuoteRequest(
             request.Date!.Value, request.Time, catalog.FindDepartment(practice.Department)!, request.Place!.Value, [version!.Code], request.Urgent,
             request.Place != PlaceOfCare.Domicile ? null : new Travel(request.TravelKm!.Value, practice.Zone, false),
             new SeriesPosition(number, last12Months, effective is DapStatus.Agreed or DapStatus.TacitlyAgreed, sessionsToday),
-            new Patient(patient.Coverage, patient.Regime), []);
+            new Quoting.Patient(patient.Coverage, patient.Regime), []);
         return new SessionDraft(errors, number, quoteRequest, quoter(quoteRequest));
     }
 
     /// <summary>Saves a valid draft as the plan's next session, the quote's lines and issues kept.</summary>
-    public async Task<SessionRow> SaveSessionAsync(TreatmentPlanRow plan, SessionDraft draft, SessionRequest request)
+    public async Task<Session> SaveSessionAsync(TreatmentPlan plan, SessionDraft draft, SessionRequest request)
     {
         var quote = draft.Quote ?? throw new InvalidOperationException("Séance non cotée.");
         var session = QuotedSession.Row(plan.PracticeId, plan.Id, draft.Number, request.Date!.Value, request.Time, request.Place!.Value, request.TravelKm, request.Urgent, quote);
@@ -212,7 +174,7 @@ internal sealed class PlanWorkflow(CotakineDbContext db, NgapCatalog catalog, Pr
     /// Sets the plan's clinical notes: written by the kinés only (<paramref name="user"/> a secrétaire gets
     /// <c>Allowed = false</c>, nothing changed), 8000 characters at most, blank clears them.
     /// </summary>
-    public async Task<(bool Allowed, Errors Errors)> SetClinicalNotesAsync(TreatmentPlanRow plan, string? notes, ClaimsPrincipal user)
+    public async Task<(bool Allowed, Errors Errors)> SetClinicalNotesAsync(TreatmentPlan plan, string? notes, ClaimsPrincipal user)
     {
         var errors = new Errors();
         if (!MayReadClinicalNotes(user))
@@ -220,19 +182,18 @@ internal sealed class PlanWorkflow(CotakineDbContext db, NgapCatalog catalog, Pr
             return (false, errors);
         }
 
-        if (notes is { Length: > 8000 })
+        if (plan.SetClinicalNotes(notes) is { } problem)
         {
-            errors.Add("notes", "notes : 8000 caractères au plus");
+            errors.Add(problem);
             return (true, errors);
         }
 
-        plan.ClinicalNotes = string.IsNullOrWhiteSpace(notes) ? null : notes.Trim();
         await db.SaveChangesAsync();
         return (true, errors);
     }
 
     /// <summary>The plan's clinical notes as <paramref name="user"/> may see them: none for a secrétaire.</summary>
-    public static string? ClinicalNotesFor(TreatmentPlanRow plan, ClaimsPrincipal user) => MayReadClinicalNotes(user) ? plan.ClinicalNotes : null;
+    public static string? ClinicalNotesFor(TreatmentPlan plan, ClaimsPrincipal user) => MayReadClinicalNotes(user) ? plan.ClinicalNotes : null;
 
     /// <summary>Clinical notes are for the kinés: a secrétaire neither reads nor writes them.</summary>
     public static bool MayReadClinicalNotes(ClaimsPrincipal user) => !user.IsInRole(Roles.Secretary);
@@ -262,18 +223,18 @@ internal sealed class PlanWorkflow(CotakineDbContext db, NgapCatalog catalog, Pr
             .CountAsync();
 
     /// <summary>The DAP status as it stands today (sent long enough ago = tacitly agreed).</summary>
-    public DapStatus EffectiveDap(TreatmentPlanRow plan) => EffectiveDap(plan, catalog, clock);
+    public DapStatus EffectiveDap(TreatmentPlan plan) => EffectiveDap(plan, catalog, clock);
 
     /// <summary>Whether session <paramref name="number"/> of <paramref name="plan"/> may be billed today.</summary>
-    public SessionCover CoverOf(int number, TreatmentPlanRow plan) => CoverOf(number, plan, catalog, clock);
+    public SessionCover CoverOf(int number, TreatmentPlan plan) => CoverOf(number, plan, catalog, clock);
 
-    internal static DapStatus EffectiveDap(TreatmentPlanRow plan, NgapCatalog catalog, PracticeClock clock)
+    internal static DapStatus EffectiveDap(TreatmentPlan plan, NgapCatalog catalog, PracticeClock clock)
     {
         var today = clock.Today;
         return DapWorkflow.Effective(plan.DapStatus, plan.DapSentOn, today, (int)catalog.Parameter("dap.tacitAgreementDays", today).Value);
     }
 
-    internal static SessionCover CoverOf(int number, TreatmentPlanRow plan, NgapCatalog catalog, PracticeClock clock)
+    internal static SessionCover CoverOf(int number, TreatmentPlan plan, NgapCatalog catalog, PracticeClock clock)
     {
         var today = clock.Today;
         return DapWorkflow.Cover(number, plan.DapThreshold, EffectiveDap(plan, catalog, clock), (int)catalog.Parameter("dap.alertSessionsBefore", today).Value);

@@ -1,6 +1,5 @@
 using Cotakine.Persistence;
-using Cotakine.Persistence.Entities;
-using Cotakine.Prescriptions;
+using Cotakine.Practice.Prescriptions;
 using Cotakine.Web.Api;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +11,7 @@ namespace Cotakine.Web.Services;
 /// </summary>
 internal sealed class PrescriptionWorkflow(CotakineDbContext db)
 {
-    public async Task<(PrescriptionRow? Prescription, Errors Errors)> CreateAsync(PrescriptionRequest request)
+    public async Task<(Prescription? Prescription, Errors Errors)> CreateAsync(PrescriptionRequest request)
     {
         var errors = new Errors();
         if (request.PatientId is not { } patientId || !await db.Patients.AnyAsync(p => p.Id == patientId))
@@ -30,7 +29,7 @@ internal sealed class PrescriptionWorkflow(CotakineDbContext db)
             return (null, errors);
         }
 
-        var row = new PrescriptionRow
+        var row = new Prescription
         {
             Id = Guid.NewGuid(), PracticeId = db.CurrentPracticeId!.Value, PatientId = request.PatientId!.Value, Date = request.Date,
             PrescriberName = request.PrescriberName, PrescriberRpps = request.PrescriberRpps, PrescriberAmNumber = request.PrescriberAmNumber,

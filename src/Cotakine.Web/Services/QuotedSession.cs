@@ -1,5 +1,5 @@
-using Cotakine.Invoicing;
-using Cotakine.Persistence.Entities;
+using Cotakine.Practice.Invoicing;
+using Cotakine.Practice.Sessions;
 using Cotakine.Quoting;
 
 namespace Cotakine.Web.Services;
@@ -10,16 +10,16 @@ namespace Cotakine.Web.Services;
 /// </summary>
 internal static class QuotedSession
 {
-    public static SessionRow Row(Guid practiceId, Guid planId, int number, DateOnly date, TimeOnly? time, PlaceOfCare place, decimal? travelKm, bool urgent, Quote quote) => new()
+    public static Session Row(Guid practiceId, Guid planId, int number, DateOnly date, TimeOnly? time, PlaceOfCare place, decimal? travelKm, bool urgent, Quote quote) => new()
     {
         Id = Guid.NewGuid(), PracticeId = practiceId, PlanId = planId, Number = number, Date = date, Time = time, Place = place,
         TravelKm = travelKm, Urgent = urgent, TotalCents = Cents.From(quote.Total), AmoCents = Cents.From(quote.Amo), CatalogVersion = quote.CatalogVersion,
-        Lines = quote.Lines.Select((l, i) => new SessionLineRow
+        Lines = quote.Lines.Select((l, i) => new SessionLine
         {
             Id = Guid.NewGuid(), Position = i, Code = l.Code, Kind = l.Kind, Label = l.Label, Quantity = l.Quantity,
             UnitPriceCents = Cents.From(l.UnitPrice), Rate = l.Rate, AmountCents = Cents.From(l.Amount), Rule = l.Rule,
         }).ToList(),
-        Issues = quote.Issues.Select((issue, i) => new SessionIssueRow
+        Issues = quote.Issues.Select((issue, i) => new SessionIssue
         {
             Id = Guid.NewGuid(), Position = i, Severity = issue.Severity, Rule = issue.Rule, Message = issue.Message, Code = issue.Code,
         }).ToList(),

@@ -1,6 +1,5 @@
 using Cotakine.Catalog;
 using Cotakine.Persistence;
-using Cotakine.Persistence.Entities;
 using Cotakine.Practice;
 using Cotakine.Quoting;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +9,7 @@ namespace Cotakine.Web.Services;
 /// <summary>The practice form as typed (strings, so that nothing typed is lost when it is sent back with errors).</summary>
 internal sealed record PracticeForm(string? Name, string? Department, string? Zone, string? Address)
 {
-    public static PracticeForm Of(PracticeRow row) => new(row.Name, row.Department, ZoneValue(row.Zone), row.Address);
+    public static PracticeForm Of(PracticeProfile row) => new(row.Name, row.Department, ZoneValue(row.Zone), row.Address);
 
     public static string ZoneValue(TravelZone zone) => zone switch
     {
@@ -23,13 +22,13 @@ internal sealed record PracticeForm(string? Name, string? Department, string? Zo
 /// <summary>A practitioner form as typed; <see cref="Id"/> is null for a new practitioner.</summary>
 internal sealed record PractitionerForm(Guid? Id, string? LastName, string? FirstName, string? Rpps, string? AmNumber)
 {
-    public static PractitionerForm Of(PractitionerRow row) => new(row.Id, row.LastName, row.FirstName, row.Rpps, row.AmNumber);
+    public static PractitionerForm Of(Practitioner row) => new(row.Id, row.LastName, row.FirstName, row.Rpps, row.AmNumber);
 
     public static PractitionerForm Empty { get; } = new(null, "", "", "", "");
 }
 
 /// <summary>The practice and its practitioners as stored.</summary>
-internal sealed record PracticeSettings(PracticeRow Practice, IReadOnlyList<PractitionerRow> Practitioners);
+internal sealed record PracticeSettings(PracticeProfile Practice, IReadOnlyList<Practitioner> Practitioners);
 
 /// <summary>
 /// « Réglages »: the practice settings that drive billing (département → tariff territory and holidays; zone plaine /
@@ -107,7 +106,7 @@ internal sealed class SettingsService(CotakineDbContext db, NgapCatalog catalog)
     public async Task<Dictionary<string, string>> SavePractitionerAsync(PractitionerForm form, CancellationToken cancellationToken = default)
     {
         var errors = new Dictionary<string, string>();
-        PractitionerRow? row = null;
+        Practitioner? row = null;
         if (form.Id is { } id)
         {
             row = await db.Practitioners.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
@@ -151,7 +150,7 @@ internal sealed class SettingsService(CotakineDbContext db, NgapCatalog catalog)
 
         if (row is null)
         {
-            row = new PractitionerRow { Id = Guid.NewGuid(), PracticeId = db.CurrentPracticeId!.Value };
+            row = new Practitioner { Id = Guid.NewGuid(), PracticeId = db.CurrentPracticeId!.Value };
             db.Practitioners.Add(row);
         }
 

@@ -1,5 +1,5 @@
 using Cotakine.Catalog.Loading;
-using Cotakine.Plans;
+using Cotakine.Practice.Plans;
 
 namespace Cotakine.Tests.Practice;
 

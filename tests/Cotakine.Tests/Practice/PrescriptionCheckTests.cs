@@ -1,4 +1,4 @@
-using Cotakine.Prescriptions;
+using Cotakine.Practice.Prescriptions;
 
 namespace Cotakine.Tests.Practice;
 
@@ -9,19 +9,21 @@ namespace Cotakine.Tests.Practice;
 /// </summary>
 public sealed class PrescriptionCheckTests
 {
-    private static readonly Prescription Complete = new(
-        new DateOnly(2026, 2, 20), "Dr Leroy", "10009876543", "751111111", "Rééducation après méniscectomie", "genou", Laterality.Right,
-        SessionCount: null, Urgent: false, IncludingSundaysAndHolidays: false, AtMp: false, AtMpDate: null, Ald: false);
+    private static Prescription Complete() => new()
+    {
+        Date = new DateOnly(2026, 2, 20), PrescriberName = "Dr Leroy", PrescriberRpps = "10009876543", PrescriberAmNumber = "751111111",
+        Indication = "Rééducation après méniscectomie", Segment = "genou", Laterality = Laterality.Right,
+    };
 
     [Fact]
     public void A_complete_prescription_without_a_session_count_misses_nothing() =>
         // Source: seed 004 / §K.1 — the number of sessions is optional, set by the kiné after the BDK.
-        Assert.Empty(PrescriptionCheck.MissingMentions(Complete));
+        Assert.Empty(PrescriptionCheck.MissingMentions(Complete()));
 
     [Fact]
     public void Every_missing_mention_is_listed_in_french()
     {
-        var empty = new Prescription(null, null, null, null, null, " ", Laterality.Unspecified, null, false, false, AtMp: true, AtMpDate: null, Ald: false);
+        var empty = new Prescription { Segment = " ", Laterality = Laterality.Unspecified, AtMp = true };
         var missing = PrescriptionCheck.MissingMentions(empty);
         Assert.Equal(
             [
@@ -36,13 +38,20 @@ public sealed class PrescriptionCheckTests
     [InlineData(null, "75-11", "n° Assurance Maladie du prescripteur invalide")]
     public void A_malformed_prescriber_identifier_is_named(string? rpps, string? am, string expected)
     {
-        var prescription = Complete with { PrescriberRpps = rpps ?? Complete.PrescriberRpps, PrescriberAmNumber = am ?? Complete.PrescriberAmNumber };
+        var prescription = Complete();
+        prescription.PrescriberRpps = rpps ?? prescription.PrescriberRpps;
+        prescription.PrescriberAmNumber = am ?? prescription.PrescriberAmNumber;
         var problem = Assert.Single(PrescriptionCheck.MissingMentions(prescription));
         Assert.StartsWith(expected, problem, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void At_mp_with_its_date_is_complete() =>
+    public void At_mp_with_its_date_is_complete()
+    {
         // Source: seed 004 / §K.1 — « AT (avec date) / MP ».
-        Assert.Empty(PrescriptionCheck.MissingMentions(Complete with { AtMp = true, AtMpDate = new DateOnly(2026, 1, 15) }));
+        var prescription = Complete();
+        prescription.AtMp = true;
+        prescription.AtMpDate = new DateOnly(2026, 1, 15);
+        Assert.Empty(PrescriptionCheck.MissingMentions(prescription));
+    }
 }

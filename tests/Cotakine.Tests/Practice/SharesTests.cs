@@ -1,4 +1,4 @@
-using Cotakine.Invoicing;
+using Cotakine.Practice.Invoicing;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;

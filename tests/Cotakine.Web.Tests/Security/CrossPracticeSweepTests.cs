@@ -188,7 +188,7 @@ public abstract partial class PracticeWorkflowTests<TFactory>
             ["POST /api/invoices/"] = Refused(Json("/api/invoices/", new { sessionIds = new[] { b.UnbilledSession }, grouped = true, tiersPayant = true })),
             ["POST /api/invoices/{id:guid}/credit-note"] = Refused(Json($"/api/invoices/{b.Invoice}/credit-note", new { })),
             ["POST /api/invoices/{id:guid}/payments"] = Refused(Json($"/api/invoices/{b.Invoice}/payments", new { payer = "patient", amount = 1m, date = "2026-03-02" })),
-            ["GET /api/audit"] = Own(Get($"/api/audit?entityId={b.Invoice}"), Get("/api/audit?entity=PatientRow"), Get("/api/audit")),
+            ["GET /api/audit"] = Own(Get($"/api/audit?entityId={b.Invoice}"), Get("/api/audit?entity=Patient"), Get("/api/audit")),
             ["GET /factures"] = Own(Get($"/factures?patient={b.Patient}"), Get("/factures"), Get("/factures?nom=zephyrine"), Get($"/factures?nom=zephyrine&patient={b.Patient}")),
             ["POST /factures Paiement"] = Own(Form("/factures?handler=paiement", ("facture", b.Invoice), ("payeur", "patient"), ("montant", "1,00"), ("date", "2026-03-02"))),
             ["GET /factures/{id:guid}"] = Refused(Get($"/factures/{b.Invoice}"), Get($"/factures/{b.CreditNote}")),

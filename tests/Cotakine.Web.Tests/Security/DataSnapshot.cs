@@ -35,7 +35,7 @@ internal sealed class DataSnapshot
             {
                 var id = string.Join("|", key.Select(p => p.PropertyInfo!.GetValue(row)));
                 var practice = practiceProperty?.GetValue(row) as Guid?
-                    ?? (type.ClrType == typeof(Cotakine.Persistence.Entities.PracticeRow) ? (Guid?)key[0].PropertyInfo!.GetValue(row) : null);
+                    ?? (type.ClrType == typeof(Cotakine.Practice.PracticeProfile) ? (Guid?)key[0].PropertyInfo!.GetValue(row) : null);
                 rows[$"{type.ClrType.Name}#{id}"] = new Row(practice, JsonSerializer.Serialize(row, type.ClrType, Json));
             }
         }

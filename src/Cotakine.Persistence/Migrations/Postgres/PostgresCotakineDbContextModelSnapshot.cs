@@ -94,7 +94,7 @@ namespace Cotakine.Persistence.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("Cotakine.Persistence.Entities.AuditEntryRow", b =>
+            modelBuilder.Entity("Cotakine.Persistence.Entities.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -132,7 +132,7 @@ namespace Cotakine.Persistence.Migrations.Postgres
                     b.ToTable("AuditLog", (string)null);
                 });
 
-            modelBuilder.Entity("Cotakine.Persistence.Entities.FeeNoteRow", b =>
+            modelBuilder.Entity("Cotakine.Practice.HorsNomenclature.FeeNote", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -164,7 +164,7 @@ namespace Cotakine.Persistence.Migrations.Postgres
                     b.ToTable("FeeNotes", (string)null);
                 });
 
-            modelBuilder.Entity("Cotakine.Persistence.Entities.HnQuoteRow", b =>
+            modelBuilder.Entity("Cotakine.Practice.HorsNomenclature.HnQuote", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -191,7 +191,7 @@ namespace Cotakine.Persistence.Migrations.Postgres
                     b.ToTable("HnQuotes", (string)null);
                 });
 
-            modelBuilder.Entity("Cotakine.Persistence.Entities.InvoiceBalanceRow", b =>
+            modelBuilder.Entity("Cotakine.Practice.Invoicing.InvoiceBalance", b =>
                 {
                     b.Property<Guid>("InvoiceId")
                         .HasColumnType("uuid");
@@ -221,7 +221,7 @@ namespace Cotakine.Persistence.Migrations.Postgres
                     b.ToTable("InvoiceBalances", (string)null);
                 });
 
-            modelBuilder.Entity("Cotakine.Persistence.Entities.InvoiceCounterRow", b =>
+            modelBuilder.Entity("Cotakine.Persistence.Entities.InvoiceCounter", b =>
                 {
                     b.Property<Guid>("PractitionerId")
                         .HasColumnType("uuid");
@@ -237,7 +237,7 @@ namespace Cotakine.Persistence.Migrations.Postgres
                     b.ToTable("InvoiceCounters", (string)null);
                 });
 
-            modelBuilder.Entity("Cotakine.Persistence.Entities.InvoiceRow", b =>
+            modelBuilder.Entity("Cotakine.Practice.Invoicing.Invoice", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -310,7 +310,7 @@ namespace Cotakine.Persistence.Migrations.Postgres
                     b.ToTable("Invoices", (string)null);
                 });
 
-            modelBuilder.Entity("Cotakine.Persistence.Entities.PatientRow", b =>
+            modelBuilder.Entity("Cotakine.Practice.Patients.Patient", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -346,7 +346,7 @@ namespace Cotakine.Persistence.Migrations.Postgres
                     b.ToTable("Patients", (string)null);
                 });
 
-            modelBuilder.Entity("Cotakine.Persistence.Entities.PaymentRow", b =>
+            modelBuilder.Entity("Cotakine.Practice.Invoicing.Payment", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -376,7 +376,7 @@ namespace Cotakine.Persistence.Migrations.Postgres
                     b.ToTable("Payments", (string)null);
                 });
 
-            modelBuilder.Entity("Cotakine.Persistence.Entities.PracticeRow", b =>
+            modelBuilder.Entity("Cotakine.Practice.PracticeProfile", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -405,7 +405,7 @@ namespace Cotakine.Persistence.Migrations.Postgres
                     b.ToTable("Practices", (string)null);
                 });
 
-            modelBuilder.Entity("Cotakine.Persistence.Entities.PractitionerRow", b =>
+            modelBuilder.Entity("Cotakine.Practice.Practitioner", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -442,7 +442,7 @@ namespace Cotakine.Persistence.Migrations.Postgres
                     b.ToTable("Practitioners", (string)null);
                 });
 
-            modelBuilder.Entity("Cotakine.Persistence.Entities.PrescriptionRow", b =>
+            modelBuilder.Entity("Cotakine.Practice.Prescriptions.Prescription", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -500,7 +500,7 @@ namespace Cotakine.Persistence.Migrations.Postgres
                     b.ToTable("Prescriptions", (string)null);
                 });
 
-            modelBuilder.Entity("Cotakine.Persistence.Entities.SessionIssueRow", b =>
+            modelBuilder.Entity("Cotakine.Practice.Sessions.SessionIssue", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -535,7 +535,7 @@ namespace Cotakine.Persistence.Migrations.Postgres
                     b.ToTable("SessionIssues", (string)null);
                 });
 
-            modelBuilder.Entity("Cotakine.Persistence.Entities.SessionLineRow", b =>
+            modelBuilder.Entity("Cotakine.Practice.Sessions.SessionLine", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -583,7 +583,7 @@ namespace Cotakine.Persistence.Migrations.Postgres
                     b.ToTable("SessionLines", (string)null);
                 });
 
-            modelBuilder.Entity("Cotakine.Persistence.Entities.SessionRow", b =>
+            modelBuilder.Entity("Cotakine.Practice.Sessions.Session", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -639,7 +639,7 @@ namespace Cotakine.Persistence.Migrations.Postgres
                     b.ToTable("Sessions", (string)null);
                 });
 
-            modelBuilder.Entity("Cotakine.Persistence.Entities.TreatmentPlanRow", b =>
+            modelBuilder.Entity("Cotakine.Practice.Plans.TreatmentPlan", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -835,125 +835,125 @@ namespace Cotakine.Persistence.Migrations.Postgres
 
             modelBuilder.Entity("Cotakine.Persistence.Entities.AppUser", b =>
                 {
-                    b.HasOne("Cotakine.Persistence.Entities.PracticeRow", null)
+                    b.HasOne("Cotakine.Practice.PracticeProfile", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Cotakine.Persistence.Entities.InvoiceBalanceRow", b =>
+            modelBuilder.Entity("Cotakine.Practice.Invoicing.InvoiceBalance", b =>
                 {
-                    b.HasOne("Cotakine.Persistence.Entities.InvoiceRow", null)
+                    b.HasOne("Cotakine.Practice.Invoicing.Invoice", null)
                         .WithOne()
-                        .HasForeignKey("Cotakine.Persistence.Entities.InvoiceBalanceRow", "InvoiceId")
+                        .HasForeignKey("Cotakine.Practice.Invoicing.InvoiceBalance", "InvoiceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Cotakine.Persistence.Entities.PracticeRow", null)
+                    b.HasOne("Cotakine.Practice.PracticeProfile", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Cotakine.Persistence.Entities.InvoiceRow", b =>
+            modelBuilder.Entity("Cotakine.Practice.Invoicing.Invoice", b =>
                 {
-                    b.HasOne("Cotakine.Persistence.Entities.InvoiceRow", null)
+                    b.HasOne("Cotakine.Practice.Invoicing.Invoice", null)
                         .WithMany()
                         .HasForeignKey("CreditedInvoiceId");
 
-                    b.HasOne("Cotakine.Persistence.Entities.PatientRow", null)
+                    b.HasOne("Cotakine.Practice.Patients.Patient", null)
                         .WithMany()
                         .HasForeignKey("PatientId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Cotakine.Persistence.Entities.PractitionerRow", null)
+                    b.HasOne("Cotakine.Practice.Practitioner", null)
                         .WithMany()
                         .HasForeignKey("PractitionerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Cotakine.Persistence.Entities.PatientRow", b =>
+            modelBuilder.Entity("Cotakine.Practice.Patients.Patient", b =>
                 {
-                    b.HasOne("Cotakine.Persistence.Entities.PracticeRow", null)
+                    b.HasOne("Cotakine.Practice.PracticeProfile", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Cotakine.Persistence.Entities.PaymentRow", b =>
+            modelBuilder.Entity("Cotakine.Practice.Invoicing.Payment", b =>
                 {
-                    b.HasOne("Cotakine.Persistence.Entities.InvoiceRow", null)
+                    b.HasOne("Cotakine.Practice.Invoicing.Invoice", null)
                         .WithMany()
                         .HasForeignKey("InvoiceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Cotakine.Persistence.Entities.PractitionerRow", b =>
+            modelBuilder.Entity("Cotakine.Practice.Practitioner", b =>
                 {
-                    b.HasOne("Cotakine.Persistence.Entities.PracticeRow", null)
+                    b.HasOne("Cotakine.Practice.PracticeProfile", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Cotakine.Persistence.Entities.PrescriptionRow", b =>
+            modelBuilder.Entity("Cotakine.Practice.Prescriptions.Prescription", b =>
                 {
-                    b.HasOne("Cotakine.Persistence.Entities.PatientRow", null)
+                    b.HasOne("Cotakine.Practice.Patients.Patient", null)
                         .WithMany()
                         .HasForeignKey("PatientId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Cotakine.Persistence.Entities.SessionIssueRow", b =>
+            modelBuilder.Entity("Cotakine.Practice.Sessions.SessionIssue", b =>
                 {
-                    b.HasOne("Cotakine.Persistence.Entities.SessionRow", null)
+                    b.HasOne("Cotakine.Practice.Sessions.Session", null)
                         .WithMany("Issues")
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Cotakine.Persistence.Entities.SessionLineRow", b =>
+            modelBuilder.Entity("Cotakine.Practice.Sessions.SessionLine", b =>
                 {
-                    b.HasOne("Cotakine.Persistence.Entities.SessionRow", null)
+                    b.HasOne("Cotakine.Practice.Sessions.Session", null)
                         .WithMany("Lines")
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Cotakine.Persistence.Entities.SessionRow", b =>
+            modelBuilder.Entity("Cotakine.Practice.Sessions.Session", b =>
                 {
-                    b.HasOne("Cotakine.Persistence.Entities.TreatmentPlanRow", null)
+                    b.HasOne("Cotakine.Practice.Plans.TreatmentPlan", null)
                         .WithMany()
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Cotakine.Persistence.Entities.TreatmentPlanRow", b =>
+            modelBuilder.Entity("Cotakine.Practice.Plans.TreatmentPlan", b =>
                 {
-                    b.HasOne("Cotakine.Persistence.Entities.PatientRow", null)
+                    b.HasOne("Cotakine.Practice.Patients.Patient", null)
                         .WithMany()
                         .HasForeignKey("PatientId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Cotakine.Persistence.Entities.PractitionerRow", null)
+                    b.HasOne("Cotakine.Practice.Practitioner", null)
                         .WithMany()
                         .HasForeignKey("PractitionerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Cotakine.Persistence.Entities.PrescriptionRow", null)
+                    b.HasOne("Cotakine.Practice.Prescriptions.Prescription", null)
                         .WithMany()
                         .HasForeignKey("PrescriptionId");
                 });
@@ -1009,7 +1009,7 @@ namespace Cotakine.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Cotakine.Persistence.Entities.SessionRow", b =>
+            modelBuilder.Entity("Cotakine.Practice.Sessions.Session", b =>
                 {
                     b.Navigation("Issues");
 

@@ -89,7 +89,7 @@ namespace Cotakine.Persistence.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("Cotakine.Persistence.Entities.AuditEntryRow", b =>
+            modelBuilder.Entity("Cotakine.Persistence.Entities.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -127,7 +127,7 @@ namespace Cotakine.Persistence.Migrations.Sqlite
                     b.ToTable("AuditLog", (string)null);
                 });
 
-            modelBuilder.Entity("Cotakine.Persistence.Entities.FeeNoteRow", b =>
+            modelBuilder.Entity("Cotakine.Practice.HorsNomenclature.FeeNote", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -159,7 +159,7 @@ namespace Cotakine.Persistence.Migrations.Sqlite
                     b.ToTable("FeeNotes", (string)null);
                 });
 
-            modelBuilder.Entity("Cotakine.Persistence.Entities.HnQuoteRow", b =>
+            modelBuilder.Entity("Cotakine.Practice.HorsNomenclature.HnQuote", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -186,7 +186,7 @@ namespace Cotakine.Persistence.Migrations.Sqlite
                     b.ToTable("HnQuotes", (string)null);
                 });
 
-            modelBuilder.Entity("Cotakine.Persistence.Entities.InvoiceBalanceRow", b =>
+            modelBuilder.Entity("Cotakine.Practice.Invoicing.InvoiceBalance", b =>
                 {
                     b.Property<Guid>("InvoiceId")
                         .HasColumnType("TEXT");
@@ -216,7 +216,7 @@ namespace Cotakine.Persistence.Migrations.Sqlite
                     b.ToTable("InvoiceBalances", (string)null);
                 });
 
-            modelBuilder.Entity("Cotakine.Persistence.Entities.InvoiceCounterRow", b =>
+            modelBuilder.Entity("Cotakine.Persistence.Entities.InvoiceCounter", b =>
                 {
                     b.Property<Guid>("PractitionerId")
                         .HasColumnType("TEXT");
@@ -232,7 +232,7 @@ namespace Cotakine.Persistence.Migrations.Sqlite
                     b.ToTable("InvoiceCounters", (string)null);
                 });
 
-            modelBuilder.Entity("Cotakine.Persistence.Entities.InvoiceRow", b =>
+            modelBuilder.Entity("Cotakine.Practice.Invoicing.Invoice", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -305,7 +305,7 @@ namespace Cotakine.Persistence.Migrations.Sqlite
                     b.ToTable("Invoices", (string)null);
                 });
 
-            modelBuilder.Entity("Cotakine.Persistence.Entities.PatientRow", b =>
+            modelBuilder.Entity("Cotakine.Practice.Patients.Patient", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -341,7 +341,7 @@ namespace Cotakine.Persistence.Migrations.Sqlite
                     b.ToTable("Patients", (string)null);
                 });
 
-            modelBuilder.Entity("Cotakine.Persistence.Entities.PaymentRow", b =>
+            modelBuilder.Entity("Cotakine.Practice.Invoicing.Payment", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -371,7 +371,7 @@ namespace Cotakine.Persistence.Migrations.Sqlite
                     b.ToTable("Payments", (string)null);
                 });
 
-            modelBuilder.Entity("Cotakine.Persistence.Entities.PracticeRow", b =>
+            modelBuilder.Entity("Cotakine.Practice.PracticeProfile", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -400,7 +400,7 @@ namespace Cotakine.Persistence.Migrations.Sqlite
                     b.ToTable("Practices", (string)null);
                 });
 
-            modelBuilder.Entity("Cotakine.Persistence.Entities.PractitionerRow", b =>
+            modelBuilder.Entity("Cotakine.Practice.Practitioner", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -437,7 +437,7 @@ namespace Cotakine.Persistence.Migrations.Sqlite
                     b.ToTable("Practitioners", (string)null);
                 });
 
-            modelBuilder.Entity("Cotakine.Persistence.Entities.PrescriptionRow", b =>
+            modelBuilder.Entity("Cotakine.Practice.Prescriptions.Prescription", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -495,7 +495,7 @@ namespace Cotakine.Persistence.Migrations.Sqlite
                     b.ToTable("Prescriptions", (string)null);
                 });
 
-            modelBuilder.Entity("Cotakine.Persistence.Entities.SessionIssueRow", b =>
+            modelBuilder.Entity("Cotakine.Practice.Sessions.SessionIssue", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -530,7 +530,7 @@ namespace Cotakine.Persistence.Migrations.Sqlite
                     b.ToTable("SessionIssues", (string)null);
                 });
 
-            modelBuilder.Entity("Cotakine.Persistence.Entities.SessionLineRow", b =>
+            modelBuilder.Entity("Cotakine.Practice.Sessions.SessionLine", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -578,7 +578,7 @@ namespace Cotakine.Persistence.Migrations.Sqlite
                     b.ToTable("SessionLines", (string)null);
                 });
 
-            modelBuilder.Entity("Cotakine.Persistence.Entities.SessionRow", b =>
+            modelBuilder.Entity("Cotakine.Practice.Sessions.Session", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -634,7 +634,7 @@ namespace Cotakine.Persistence.Migrations.Sqlite
                     b.ToTable("Sessions", (string)null);
                 });
 
-            modelBuilder.Entity("Cotakine.Persistence.Entities.TreatmentPlanRow", b =>
+            modelBuilder.Entity("Cotakine.Practice.Plans.TreatmentPlan", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -826,125 +826,125 @@ namespace Cotakine.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("Cotakine.Persistence.Entities.AppUser", b =>
                 {
-                    b.HasOne("Cotakine.Persistence.Entities.PracticeRow", null)
+                    b.HasOne("Cotakine.Practice.PracticeProfile", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Cotakine.Persistence.Entities.InvoiceBalanceRow", b =>
+            modelBuilder.Entity("Cotakine.Practice.Invoicing.InvoiceBalance", b =>
                 {
-                    b.HasOne("Cotakine.Persistence.Entities.InvoiceRow", null)
+                    b.HasOne("Cotakine.Practice.Invoicing.Invoice", null)
                         .WithOne()
-                        .HasForeignKey("Cotakine.Persistence.Entities.InvoiceBalanceRow", "InvoiceId")
+                        .HasForeignKey("Cotakine.Practice.Invoicing.InvoiceBalance", "InvoiceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Cotakine.Persistence.Entities.PracticeRow", null)
+                    b.HasOne("Cotakine.Practice.PracticeProfile", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Cotakine.Persistence.Entities.InvoiceRow", b =>
+            modelBuilder.Entity("Cotakine.Practice.Invoicing.Invoice", b =>
                 {
-                    b.HasOne("Cotakine.Persistence.Entities.InvoiceRow", null)
+                    b.HasOne("Cotakine.Practice.Invoicing.Invoice", null)
                         .WithMany()
                         .HasForeignKey("CreditedInvoiceId");
 
-                    b.HasOne("Cotakine.Persistence.Entities.PatientRow", null)
+                    b.HasOne("Cotakine.Practice.Patients.Patient", null)
                         .WithMany()
                         .HasForeignKey("PatientId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Cotakine.Persistence.Entities.PractitionerRow", null)
+                    b.HasOne("Cotakine.Practice.Practitioner", null)
                         .WithMany()
                         .HasForeignKey("PractitionerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Cotakine.Persistence.Entities.PatientRow", b =>
+            modelBuilder.Entity("Cotakine.Practice.Patients.Patient", b =>
                 {
-                    b.HasOne("Cotakine.Persistence.Entities.PracticeRow", null)
+                    b.HasOne("Cotakine.Practice.PracticeProfile", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Cotakine.Persistence.Entities.PaymentRow", b =>
+            modelBuilder.Entity("Cotakine.Practice.Invoicing.Payment", b =>
                 {
-                    b.HasOne("Cotakine.Persistence.Entities.InvoiceRow", null)
+                    b.HasOne("Cotakine.Practice.Invoicing.Invoice", null)
                         .WithMany()
                         .HasForeignKey("InvoiceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Cotakine.Persistence.Entities.PractitionerRow", b =>
+            modelBuilder.Entity("Cotakine.Practice.Practitioner", b =>
                 {
-                    b.HasOne("Cotakine.Persistence.Entities.PracticeRow", null)
+                    b.HasOne("Cotakine.Practice.PracticeProfile", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Cotakine.Persistence.Entities.PrescriptionRow", b =>
+            modelBuilder.Entity("Cotakine.Practice.Prescriptions.Prescription", b =>
                 {
-                    b.HasOne("Cotakine.Persistence.Entities.PatientRow", null)
+                    b.HasOne("Cotakine.Practice.Patients.Patient", null)
                         .WithMany()
                         .HasForeignKey("PatientId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Cotakine.Persistence.Entities.SessionIssueRow", b =>
+            modelBuilder.Entity("Cotakine.Practice.Sessions.SessionIssue", b =>
                 {
-                    b.HasOne("Cotakine.Persistence.Entities.SessionRow", null)
+                    b.HasOne("Cotakine.Practice.Sessions.Session", null)
                         .WithMany("Issues")
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Cotakine.Persistence.Entities.SessionLineRow", b =>
+            modelBuilder.Entity("Cotakine.Practice.Sessions.SessionLine", b =>
                 {
-                    b.HasOne("Cotakine.Persistence.Entities.SessionRow", null)
+                    b.HasOne("Cotakine.Practice.Sessions.Session", null)
                         .WithMany("Lines")
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Cotakine.Persistence.Entities.SessionRow", b =>
+            modelBuilder.Entity("Cotakine.Practice.Sessions.Session", b =>
                 {
-                    b.HasOne("Cotakine.Persistence.Entities.TreatmentPlanRow", null)
+                    b.HasOne("Cotakine.Practice.Plans.TreatmentPlan", null)
                         .WithMany()
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Cotakine.Persistence.Entities.TreatmentPlanRow", b =>
+            modelBuilder.Entity("Cotakine.Practice.Plans.TreatmentPlan", b =>
                 {
-                    b.HasOne("Cotakine.Persistence.Entities.PatientRow", null)
+                    b.HasOne("Cotakine.Practice.Patients.Patient", null)
                         .WithMany()
                         .HasForeignKey("PatientId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Cotakine.Persistence.Entities.PractitionerRow", null)
+                    b.HasOne("Cotakine.Practice.Practitioner", null)
                         .WithMany()
                         .HasForeignKey("PractitionerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Cotakine.Persistence.Entities.PrescriptionRow", null)
+                    b.HasOne("Cotakine.Practice.Prescriptions.Prescription", null)
                         .WithMany()
                         .HasForeignKey("PrescriptionId");
                 });
@@ -1000,7 +1000,7 @@ namespace Cotakine.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Cotakine.Persistence.Entities.SessionRow", b =>
+            modelBuilder.Entity("Cotakine.Practice.Sessions.Session", b =>
                 {
                     b.Navigation("Issues");
 

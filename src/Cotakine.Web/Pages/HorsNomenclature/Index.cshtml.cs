@@ -1,6 +1,7 @@
 using Cotakine.Catalog;
 using Cotakine.Persistence;
-using Cotakine.Persistence.Entities;
+using Cotakine.Practice.Patients;
+using Cotakine.Practice.HorsNomenclature;
 using Cotakine.Web.Services;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -9,11 +10,11 @@ namespace Cotakine.Web.Pages.HorsNomenclature;
 /// <summary>The list of hors-nomenclature devis and notes d'honoraires of the practice.</summary>
 public sealed class IndexModel(CotakineDbContext db, NgapCatalog catalog) : PageModel
 {
-    internal List<HnQuoteRow> Quotes { get; private set; } = [];
+    internal List<HnQuote> Quotes { get; private set; } = [];
 
-    internal List<FeeNoteRow> Notes { get; private set; } = [];
+    internal List<FeeNote> Notes { get; private set; } = [];
 
-    internal Dictionary<Guid, PatientRow> Patients { get; private set; } = [];
+    internal Dictionary<Guid, Patient> Patients { get; private set; } = [];
 
     /// <summary>The devis threshold (70 €).</summary>
     public decimal Threshold { get; private set; }

@@ -1,6 +1,7 @@
 using Cotakine.Catalog;
 using Cotakine.Persistence;
-using Cotakine.Persistence.Entities;
+using Cotakine.Practice.Patients;
+using Cotakine.Practice.HorsNomenclature;
 using Cotakine.Web.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -35,7 +36,7 @@ public sealed class NouveauModel(CotakineDbContext db, NgapCatalog catalog, Prac
     /// <summary>Whether the practice has any patient (else the page says to create one first).</summary>
     internal bool HasPatients { get; private set; }
 
-    internal List<HnQuoteRow> Quotes { get; private set; } = [];
+    internal List<HnQuote> Quotes { get; private set; } = [];
 
     /// <summary>The devis threshold (70 €).</summary>
     public decimal Threshold => Hn.Threshold;

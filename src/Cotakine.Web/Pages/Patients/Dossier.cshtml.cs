@@ -1,6 +1,10 @@
 using Cotakine.Catalog;
 using Cotakine.Persistence;
-using Cotakine.Persistence.Entities;
+using Cotakine.Practice.Patients;
+using Cotakine.Practice.Prescriptions;
+using Cotakine.Practice.Plans;
+using Cotakine.Practice.Sessions;
+using Cotakine.Practice.Invoicing;
 using Cotakine.Web.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,15 +15,15 @@ namespace Cotakine.Web.Pages.Patients;
 /// <summary>The patient file: identity, coverage, prescriptions (with missing mentions), plans, sessions and invoices.</summary>
 internal sealed class DossierModel(CotakineDbContext db, NgapCatalog catalog, PlanWorkflow plans, PracticeClock clock) : PageModel
 {
-    public PatientRow Patient { get; private set; } = null!;
+    public Patient Patient { get; private set; } = null!;
 
-    public IReadOnlyList<PrescriptionRow> Prescriptions { get; private set; } = [];
+    public IReadOnlyList<Prescription> Prescriptions { get; private set; } = [];
 
-    public IReadOnlyList<TreatmentPlanRow> Plans { get; private set; } = [];
+    public IReadOnlyList<TreatmentPlan> Plans { get; private set; } = [];
 
-    public IReadOnlyList<SessionRow> Sessions { get; private set; } = [];
+    public IReadOnlyList<Session> Sessions { get; private set; } = [];
 
-    public IReadOnlyList<InvoiceRow> Invoices { get; private set; } = [];
+    public IReadOnlyList<Invoice> Invoices { get; private set; } = [];
 
     public DateOnly Today => clock.Today;
 

@@ -1,4 +1,4 @@
-using Cotakine.Persistence.Entities;
+using Cotakine.Practice.Patients;
 using Cotakine.Web.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,7 +14,7 @@ internal sealed class IndexModel(PatientSearch search) : PageModel
     /// <summary>At most this many patients are listed; beyond, the page asks for a search term.</summary>
     internal const int MaxShown = 200;
 
-    public IReadOnlyList<PatientRow> Patients { get; private set; } = [];
+    public IReadOnlyList<Patient> Patients { get; private set; } = [];
 
     /// <summary>How many patients match (all of them when there is no search term).</summary>
     public int Total { get; private set; }

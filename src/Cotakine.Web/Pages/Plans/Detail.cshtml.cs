@@ -1,7 +1,8 @@
 using Cotakine.Catalog;
 using Cotakine.Persistence;
-using Cotakine.Persistence.Entities;
-using Cotakine.Plans;
+using Cotakine.Practice.Patients;
+using Cotakine.Practice.Sessions;
+using Cotakine.Practice.Plans;
 using Cotakine.Web.Api;
 using Cotakine.Web.Services;
 using Cotakine.Web.Ui;
@@ -18,13 +19,13 @@ namespace Cotakine.Web.Pages.Plans;
 /// </summary>
 internal sealed class DetailModel(CotakineDbContext db, NgapCatalog catalog, PlanWorkflow plans, InvoiceWorkflow invoices, PracticeClock clock) : PageModel
 {
-    public TreatmentPlanRow Plan { get; private set; } = null!;
+    public TreatmentPlan Plan { get; private set; } = null!;
 
-    public PatientRow Patient { get; private set; } = null!;
+    public Patient Patient { get; private set; } = null!;
 
     public Act Act { get; private set; } = null!;
 
-    public IReadOnlyList<SessionRow> Sessions { get; private set; } = [];
+    public IReadOnlyList<Session> Sessions { get; private set; } = [];
 
     public DapStatus Dap { get; private set; }
 

@@ -1,7 +1,8 @@
 using Cotakine.Catalog;
 using Cotakine.Persistence;
-using Cotakine.Persistence.Entities;
-using Cotakine.Plans;
+using Cotakine.Practice.Patients;
+using Cotakine.Practice.Prescriptions;
+using Cotakine.Practice.Plans;
 using Cotakine.Web.Api;
 using Cotakine.Web.Services;
 using Cotakine.Web.Ui;
@@ -28,9 +29,9 @@ internal sealed class NouveauModel(CotakineDbContext db, NgapCatalog catalog, Pl
         ["patientId"] = ("origine", "Patient"),
     };
 
-    public PrescriptionRow Prescription { get; private set; } = null!;
+    public Prescription Prescription { get; private set; } = null!;
 
-    public PatientRow Patient { get; private set; } = null!;
+    public Patient Patient { get; private set; } = null!;
 
     [BindProperty(Name = "acte")] public string[] Acte { get; set; } = [];
 

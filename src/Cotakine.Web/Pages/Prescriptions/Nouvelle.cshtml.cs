@@ -1,6 +1,6 @@
 using Cotakine.Persistence;
-using Cotakine.Persistence.Entities;
-using Cotakine.Prescriptions;
+using Cotakine.Practice.Patients;
+using Cotakine.Practice.Prescriptions;
 using Cotakine.Web.Api;
 using Cotakine.Web.Services;
 using Microsoft.AspNetCore.Mvc;
@@ -21,7 +21,7 @@ internal sealed class NouvelleModel(CotakineDbContext db, PrescriptionWorkflow w
         ["patientId"] = ("date", "Patient"),
     };
 
-    public PatientRow Patient { get; private set; } = null!;
+    public Patient Patient { get; private set; } = null!;
 
     [BindProperty(Name = "date")] public string? Date { get; set; }
 

@@ -1,7 +1,8 @@
 using Cotakine.Catalog;
 using Cotakine.Persistence;
-using Cotakine.Persistence.Entities;
-using Cotakine.Plans;
+using Cotakine.Practice;
+using Cotakine.Practice.Patients;
+using Cotakine.Practice.Plans;
 using Cotakine.Quoting;
 using Cotakine.Web.Api;
 using Cotakine.Web.Services;
@@ -9,6 +10,8 @@ using Cotakine.Web.Ui;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+
+using Patient = Cotakine.Practice.Patients.Patient;
 
 namespace Cotakine.Web.Pages.Seances;
 
@@ -27,11 +30,11 @@ internal sealed class NouvelleModel(CotakineDbContext db, NgapCatalog catalog, P
         ["travelKm"] = ("distance", "Distance"),
     };
 
-    public TreatmentPlanRow Plan { get; private set; } = null!;
+    public TreatmentPlan Plan { get; private set; } = null!;
 
-    public PatientRow Patient { get; private set; } = null!;
+    public Patient Patient { get; private set; } = null!;
 
-    public PracticeRow Practice { get; private set; } = null!;
+    public PracticeProfile Practice { get; private set; } = null!;
 
     public Act Act { get; private set; } = null!;
 

@@ -1,0 +1,58 @@
+namespace Cotakine.Practice.Prescriptions;
+
+/// <summary>
+/// A medical prescription of masso-kinésithérapie as read from the paper: every mention of the CPAM memo
+/// (ngap-facts §K.1) is a field, so that <see cref="PrescriptionCheck"/> can list what is missing. Nullable fields are
+/// the ones a prescriber may forget; <see cref="SessionCount"/> is optional by rule (the kiné sets it after the bilan).
+/// </summary>
+public sealed class Prescription : IPracticeOwned
+{
+    /// <summary>Identifier.</summary>
+    public Guid Id { get; set; }
+
+    /// <inheritdoc />
+    public Guid PracticeId { get; set; }
+
+    /// <summary>The patient.</summary>
+    public Guid PatientId { get; set; }
+
+    /// <summary>Date of the prescription.</summary>
+    public DateOnly? Date { get; set; }
+
+    /// <summary>Prescriber's name.</summary>
+    public string? PrescriberName { get; set; }
+
+    /// <summary>Prescriber's RPPS.</summary>
+    public string? PrescriberRpps { get; set; }
+
+    /// <summary>Prescriber's n° AM.</summary>
+    public string? PrescriberAmNumber { get; set; }
+
+    /// <summary>Indication médicale.</summary>
+    public string? Indication { get; set; }
+
+    /// <summary>Segment anatomique.</summary>
+    public string? Segment { get; set; }
+
+    /// <summary>Laterality.</summary>
+    public Laterality Laterality { get; set; }
+
+    /// <summary>Number of sessions, when prescribed.</summary>
+    public int? SessionCount { get; set; }
+
+    /// <summary>Urgent start.</summary>
+    public bool Urgent { get; set; }
+
+    /// <summary>« Y compris dimanche et jours fériés ».</summary>
+    public bool IncludingSundaysAndHolidays { get; set; }
+
+    /// <summary>Accident du travail / maladie professionnelle.</summary>
+    public bool AtMp { get; set; }
+
+    /// <summary>Date of the work accident.</summary>
+    public DateOnly? AtMpDate { get; set; }
+
+    /// <summary>Care within an ALD.</summary>
+    public bool Ald { get; set; }
+
+}
