@@ -62,7 +62,7 @@ public abstract class CotakineDbContext : IdentityDbContext<AppUser>
     /// <summary>Payments.</summary>
     public DbSet<Payment> Payments => Set<Payment>();
 
-    /// <summary>What is paid and still due on each invoice, kept by <see cref="SaveChangesAsync(bool, CancellationToken)"/>.</summary>
+    /// <summary>What is paid and still due on each invoice, moved with every payment and credit note by <see cref="InvoiceLedger"/>.</summary>
     public DbSet<InvoiceBalance> InvoiceBalances => Set<InvoiceBalance>();
 
     /// <summary>Hors-nomenclature devis.</summary>
@@ -73,65 +73,6 @@ public abstract class CotakineDbContext : IdentityDbContext<AppUser>
 
     /// <summary>Audit log.</summary>
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
-
-    /// <summary>
-    /// Saves, and in the same transaction keeps <see cref="InvoiceBalances"/> equal to the payments and credit notes
-    /// being saved (<see cref="InvoiceSettlements"/>). A save that touches no payment and no document is the plain one.
-    /// </summary>
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        var settlements = InvoiceSettlements.Prepare(this);
-        if (settlements.IsEmpty)
-        {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        }
-
-        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
-        try
-        {
-            var written = await base.SaveChangesAsync(false, cancellationToken);
-            await settlements.ApplyAsync(this, cancellationToken);
-            if (own is not null)
-            {
-                await own.CommitAsync(cancellationToken);
-            }
-
-            if (acceptAllChangesOnSuccess)
-            {
-                ChangeTracker.AcceptAllChanges();
-            }
-
-            return written;
-        }
-        finally
-        {
-            if (own is not null)
-            {
-                await own.DisposeAsync();
-            }
-        }
-    }
-
-    /// <summary>The synchronous <see cref="SaveChangesAsync(bool, CancellationToken)"/>.</summary>
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        var settlements = InvoiceSettlements.Prepare(this);
-        if (settlements.IsEmpty)
-        {
-            return base.SaveChanges(acceptAllChangesOnSuccess);
-        }
-
-        using var own = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
-        var written = base.SaveChanges(false);
-        settlements.Apply(this);
-        own?.Commit();
-        if (acceptAllChangesOnSuccess)
-        {
-            ChangeTracker.AcceptAllChanges();
-        }
-
-        return written;
-    }
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder builder)
@@ -203,6 +144,8 @@ public abstract class CotakineDbContext : IdentityDbContext<AppUser>
             e.HasIndex(i => new { i.PractitionerId, i.Year, i.Sequence }).IsUnique();
             // Lists and exports filter a practice's invoices by numbering year.
             e.HasIndex(i => new { i.PracticeId, i.Year });
+            // The accounting journal reads a practice's documents by issue day.
+            e.HasIndex(i => new { i.PracticeId, i.IssuedOn });
             // The invoice list: newest first (number as tie-break), and ranges of days as ranges of instants.
             e.HasIndex(i => new { i.PracticeId, i.IssuedAtUnixMicroseconds, i.Number });
             e.HasOne<Practitioner>().WithMany().HasForeignKey(i => i.PractitionerId);

@@ -22,6 +22,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
+using Cotakine.Practice;
+
 namespace Cotakine.Web;
 
 /// <summary>
@@ -49,11 +51,15 @@ public static class CotakineWebApp
         services.AddCotakinePersistence(
             sp => DatabaseSettings(sp.GetRequiredService<IConfiguration>()),
             sp => sp.GetRequiredService<IConfiguration>().GetValue<int?>("Database:WriteQueueTimeoutSeconds") is { } seconds ? TimeSpan.FromSeconds(seconds) : null);
-        services.AddScoped<PracticeClock>();
+        // The signed-in practice's calendar: its département's time zone (set on the actor by the request pipeline below,
+        // Europe/Paris when no practice is signed in) and the injected clock. The one « today » of the web app.
+        services.AddScoped(sp => new PracticeCalendar(
+            TimeZoneInfo.FindSystemTimeZoneById(sp.GetRequiredService<CurrentActor>().TimeZoneId ?? DefaultTimeZoneId), sp.GetRequiredService<TimeProvider>()));
         // The UI's « today » (nomenclature, « Coter une séance ») is the signed-in practice's day too; registered before
         // the UI's own default.
-        services.AddScoped(sp => new UiClock(sp.GetRequiredService<TimeProvider>()) { Zone = sp.GetRequiredService<PracticeClock>().Zone });
-        services.AddScoped<InvoiceIssuer>();
+        services.AddScoped(sp => new UiClock(sp.GetRequiredService<TimeProvider>()) { Zone = sp.GetRequiredService<PracticeCalendar>().Zone });
+        services.AddScoped<InvoiceLedger>();
+        services.AddScoped<Features.Invoices.RecordPayment>();
         services.AddScoped<PatientWorkflow>();
         services.AddScoped<PatientSearch>();
         services.AddScoped<PrescriptionWorkflow>();
@@ -177,6 +183,9 @@ public static class CotakineWebApp
 
         return app;
     }
+
+    /// <summary>The zone used when no practice is signed in (the public contract routes, the demo seeder).</summary>
+    public const string DefaultTimeZoneId = "Europe/Paris";
 
     /// <summary>The time zone of the practice's department (read per request, so a change in Réglages applies at once).</summary>
     private static async Task<string?> PracticeTimeZoneAsync(IServiceProvider services, Guid practiceId)

@@ -42,7 +42,7 @@ public static class DemoData
             return;
         }
 
-        var clock = services.GetRequiredService<PracticeClock>();
+        var clock = services.GetRequiredService<PracticeCalendar>();
         var catalog = services.GetRequiredService<NgapCatalog>();
         var today = clock.Today;
         var practice = new PracticeProfile { Id = Guid.NewGuid(), Name = "Cabinet de démonstration", Department = "75", Zone = TravelZone.Plaine, Address = "1 rue de la Santé, 75013 Paris" };
@@ -98,6 +98,6 @@ public static class DemoData
 
         db.Sessions.AddRange(sessions);
         await db.SaveChangesAsync();
-        await new InvoiceIssuer(db, services.GetRequiredService<TimeProvider>(), catalog).IssueAsync(practitioner.Id, marie.Id, [sessions[0]], tiersPayant: true, amcCents: 0);
+        await new InvoiceLedger(db).IssueAsync(practitioner.Id, marie.Id, [sessions[0]], tiersPayant: true, amcCents: 0, clock);
     }
 }

@@ -24,6 +24,19 @@ internal sealed class Errors
         Add(problem.Field, $"{problem.Field} : {problem.Message}");
     }
 
+    /// <summary>The domain's problems said the API's way.</summary>
+    public static Errors From(IEnumerable<Cotakine.Practice.Problem> problems)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        var errors = new Errors();
+        foreach (var problem in problems)
+        {
+            errors.Add(problem);
+        }
+
+        return errors;
+    }
+
     public Dictionary<string, string[]> ToDictionary() => _byField.ToDictionary(p => p.Key, p => p.Value.ToArray());
 
     public void Required(string field, object? value)

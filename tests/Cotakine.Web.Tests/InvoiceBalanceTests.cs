@@ -9,6 +9,8 @@ using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using static Cotakine.Web.Tests.Pages.PageKit;
 
+using Cotakine.Practice;
+
 namespace Cotakine.Web.Tests;
 
 /// <summary>
@@ -72,7 +74,7 @@ public abstract class InvoiceBalanceTests<TFactory>(TFactory app) : IClassFixtur
             var actor = scope.ServiceProvider.GetRequiredService<CurrentActor>();
             actor.PracticeId = (await db.Invoices.IgnoreQueryFilters().SingleAsync(i => i.Id == ids[0])).PracticeId;
             var patient = invoices[0]["patientId"]!.GetValue<string>();
-            var list = new Services.InvoiceListService(db, scope.ServiceProvider.GetRequiredService<PracticeClock>());
+            var list = new Services.InvoiceListService(db, scope.ServiceProvider.GetRequiredService<PracticeCalendar>());
             foreach (var (status, count) in new[] { ("impayees", 3), ("payees", 1), ("avoirs", 4), ("", 8) })
             {
                 foreach (var filter in new[] { new Services.InvoiceFilter(status, null, null, null), new Services.InvoiceFilter(status, patient, "01/01/2026", "31/12/2026") })
@@ -172,7 +174,7 @@ public abstract class InvoiceBalanceTests<TFactory>(TFactory app) : IClassFixtur
 
         // Back to the schema before the balances (the data stays), then forward again: the migration rebuilds them.
         var migrator = db.GetService<IMigrator>();
-        var previous = db.Database.GetMigrations().SkipLast(1).Last();
+        var previous = db.Database.GetMigrations().TakeWhile(m => !m.EndsWith("_InvoiceBalances", StringComparison.Ordinal)).Last();
         await migrator.MigrateAsync(previous);
         Assert.DoesNotContain("InvoiceBalances", await TablesAsync(connection));
         await migrator.MigrateAsync();

@@ -4,12 +4,14 @@ using Cotakine.Practice.Invoicing;
 using Cotakine.Web.Services;
 using Microsoft.Data.Sqlite;
 
+using Cotakine.Practice;
+
 namespace Cotakine.Web.Tests;
 
 /// <summary>
 /// The integer instant the invoice list sorts and ranges on: the SQLite back-fill reads EF Core's <c>DateTimeOffset</c>
 /// text to the same microsecond as <see cref="Invoice.UnixMicroseconds"/>, and the first instant of a practice's day
-/// is exactly where <c>PracticeClock.DayOf</c> turns to that day, in every zone of the French territories and in zones
+/// is exactly where <c>PracticeCalendar.DayOf</c> turns to that day, in every zone of the French territories and in zones
 /// whose change of offset skips or repeats midnight.
 /// </summary>
 public sealed class InvoiceInstantTests
@@ -53,7 +55,7 @@ public sealed class InvoiceInstantTests
         DateOnly DayOf(DateTimeOffset t) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(t, zone).DateTime);
         for (var day = new DateOnly(2025, 1, 1); day <= new DateOnly(2026, 12, 31); day = day.AddDays(1))
         {
-            var start = InvoiceQueries.StartOfDay(day, zone);
+            var start = new PracticeCalendar(zone, TimeProvider.System).StartOfDay(day);
             Assert.Equal(day, DayOf(start));
             Assert.Equal(day.AddDays(-1), DayOf(start.AddTicks(-TimeSpan.TicksPerMicrosecond)));
         }

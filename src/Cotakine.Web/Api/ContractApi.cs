@@ -7,6 +7,8 @@ using Cotakine.Search;
 using Cotakine.Territories;
 using Microsoft.AspNetCore.Http.HttpResults;
 
+using Cotakine.Practice;
+
 namespace Cotakine.Web.Api;
 
 /// <summary>
@@ -24,7 +26,7 @@ internal static class ContractApi
         group.MapPost("/quote", QuoteAsync);
     }
 
-    private static Results<ContentHttpResult, ValidationProblem> Search(string? q, string? date, string? limit, NgapCatalog catalog, PracticeClock clock)
+    private static Results<ContentHttpResult, ValidationProblem> Search(string? q, string? date, string? limit, NgapCatalog catalog, PracticeCalendar clock)
     {
         var errors = new Errors();
         var day = ReadDate(date, clock, errors);
@@ -43,7 +45,7 @@ internal static class ContractApi
         return TypedResults.Content(ContractJson.SearchResults(results), "application/json; charset=utf-8");
     }
 
-    private static Results<ContentHttpResult, ValidationProblem, ProblemHttpResult> Show(string code, string? date, string? department, NgapCatalog catalog, PracticeClock clock)
+    private static Results<ContentHttpResult, ValidationProblem, ProblemHttpResult> Show(string code, string? date, string? department, NgapCatalog catalog, PracticeCalendar clock)
     {
         var errors = new Errors();
         if (!ActCode.TryParse(code, out var parsed))
@@ -101,7 +103,7 @@ internal static class ContractApi
         }
     }
 
-    private static DateOnly ReadDate(string? date, PracticeClock clock, Errors errors)
+    private static DateOnly ReadDate(string? date, PracticeCalendar clock, Errors errors)
     {
         if (date is null)
         {

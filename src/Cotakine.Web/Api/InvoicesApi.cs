@@ -8,6 +8,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Cotakine.Web.Services;
 using Microsoft.EntityFrameworkCore;
 
+using Cotakine.Practice;
+
+using Cotakine.Web.Features.Invoices;
+
 namespace Cotakine.Web.Api;
 
 internal sealed record IssueRequest(IReadOnlyList<Guid>? SessionIds, bool Grouped, bool TiersPayant, decimal? Amc);
@@ -19,7 +23,7 @@ internal sealed record PaymentResponse(Guid Id, Payer Payer, decimal Amount, Dat
 internal sealed record Balance(decimal Amo, decimal Amc, decimal Patient);
 
 internal sealed record InvoiceResponse(
-    Guid Id, string Number, InvoiceKind Kind, Guid PractitionerId, Guid PatientId, DateTimeOffset IssuedAt, Guid? CreditedInvoiceId,
+    Guid Id, string Number, InvoiceKind Kind, Guid PractitionerId, Guid PatientId, DateTimeOffset IssuedAt, DateOnly IssuedOn, Guid? CreditedInvoiceId,
     bool TiersPayant, decimal Total, decimal Amo, decimal Amc, decimal Patient, IReadOnlyList<Guid> SessionIds,
     IReadOnlyList<PaymentResponse> Payments, Balance Due, bool Paid);
 
@@ -35,7 +39,7 @@ internal static class InvoicesApi
         group.MapGet("/", List);
         group.MapGet("/{id:guid}", async Task<Results<Ok<InvoiceResponse>, NotFound>> (Guid id, CotakineDbContext db) =>
             await db.Invoices.SingleOrDefaultAsync(i => i.Id == id) is { } invoice
-                ? TypedResults.Ok(Describe(invoice, await db.Payments.Where(p => p.InvoiceId == id).ToListAsync()))
+                ? TypedResults.Ok(await DescribeAsync(db, invoice))
                 : TypedResults.NotFound());
         group.MapPost("/", Issue);
         group.MapPost("/{id:guid}/credit-note", Credit);
@@ -51,7 +55,7 @@ internal static class InvoicesApi
     /// practitioner, sequence), filtered in the database; the number of matching invoices in <c>X-Total-Count</c> (see <see cref="Paging"/>).
     /// </summary>
     private static async Task<Results<Ok<List<InvoiceResponse>>, ValidationProblem>> List(
-        string? from, string? to, string? patientId, string? limit, string? offset, CotakineDbContext db, PracticeClock clock, HttpResponse response)
+        string? from, string? to, string? patientId, string? limit, string? offset, CotakineDbContext db, PracticeCalendar clock, HttpResponse response)
     {
         var errors = new Errors();
         DateOnly? Day(string name, string? text)
@@ -91,48 +95,47 @@ internal static class InvoicesApi
             return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide");
         }
 
-        var query = db.Invoices.AsNoTracking().InYears(fromDay, toDay);
+        // The days are the practice's: the same range of issue instants as the « Factures » list, in the database.
+        var query = db.Invoices.AsNoTracking().IssuedBetween(fromDay, toDay, clock);
         if (patient is { } pid)
         {
             query = query.Where(i => i.PatientId == pid);
         }
 
         query = query.OrderBy(i => i.Year).ThenBy(i => i.PractitionerId).ThenBy(i => i.Sequence);
-        List<Invoice> page;
-        int total;
-        if (fromDay is null && toDay is null)
-        {
-            total = await query.CountAsync();
-            page = await query.Skip(skip).Take(take).ToListAsync();
-        }
-        else
-        {
-            // The day of issue is local to the practice: the database narrows on the years, the days are checked here on the ids and instants only.
-            var ids = (await query.Select(i => new { i.Id, i.IssuedAt }).ToListAsync())
-                .Where(i => (fromDay is null || clock.DayOf(i.IssuedAt) >= fromDay) && (toDay is null || clock.DayOf(i.IssuedAt) <= toDay))
-                .Select(i => i.Id).ToList();
-            total = ids.Count;
-            var pageIds = ids.Skip(skip).Take(take).ToList();
-            var rows = await db.Invoices.AsNoTracking().Where(i => pageIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id);
-            page = pageIds.Select(id => rows[id]).ToList();
-        }
-
+        var total = await query.CountAsync();
+        var page = await query.Skip(skip).Take(take).ToListAsync();
+        var pageIds = page.Select(i => i.Id).ToList();
         var payments = await InvoiceQueries.PaymentsOfAsync(db, page.Select(i => i.Id).ToList());
         Paging.WriteTotal(response, total);
-        return TypedResults.Ok(page.Select(i => Describe(i, payments[i.Id])).ToList());
+        var cancelledIds = (await db.InvoiceBalances.AsNoTracking().Where(b => pageIds.Contains(b.InvoiceId) && b.State == InvoiceSettlement.Cancelled)
+            .Select(b => b.InvoiceId).ToListAsync()).ToHashSet();
+        return TypedResults.Ok(page.Select(i => Describe(i, payments[i.Id], cancelledIds.Contains(i.Id))).ToList());
     }
 
-    internal static InvoiceResponse Describe(Invoice i, IEnumerable<Payment> payments)
+    /// <summary>One document as the API gives it, with its payments and whether a credit note cancels it (read from its balance).</summary>
+    internal static async Task<InvoiceResponse> DescribeAsync(CotakineDbContext db, Invoice invoice)
+    {
+        var payments = await db.Payments.AsNoTracking().Where(p => p.InvoiceId == invoice.Id).ToListAsync();
+        var cancelled = await db.InvoiceBalances.AsNoTracking().AnyAsync(b => b.InvoiceId == invoice.Id && b.State == InvoiceSettlement.Cancelled);
+        return Describe(invoice, payments, cancelled);
+    }
+
+    /// <summary>
+    /// One document as the API gives it. <c>paid</c> is the live invoice's state: every payer's share covered and no credit
+    /// note cancelling it (a cancelled invoice is owed by no one, whatever it received: it is not « paid »).
+    /// </summary>
+    internal static InvoiceResponse Describe(Invoice i, IEnumerable<Payment> payments, bool cancelled)
     {
         var list = payments.OrderBy(p => p.Date).ToList();
         long Paid(Payer payer) => list.Where(p => p.Payer == payer).Sum(p => p.AmountCents);
         var due = new Balance(Cents.ToEuros(i.AmoCents - Paid(Payer.Amo)), Cents.ToEuros(i.AmcCents - Paid(Payer.Amc)), Cents.ToEuros(i.PatientCents - Paid(Payer.Patient)));
         return new InvoiceResponse(
-            i.Id, i.Number, i.Kind, i.PractitionerId, i.PatientId, i.IssuedAt, i.CreditedInvoiceId, i.TiersPayant,
+            i.Id, i.Number, i.Kind, i.PractitionerId, i.PatientId, i.IssuedAt, i.IssuedOn, i.CreditedInvoiceId, i.TiersPayant,
             Cents.ToEuros(i.TotalCents), Cents.ToEuros(i.AmoCents), Cents.ToEuros(i.AmcCents), Cents.ToEuros(i.PatientCents),
             i.SessionIds.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList(),
             list.Select(p => new PaymentResponse(p.Id, p.Payer, Cents.ToEuros(p.AmountCents), p.Date)).ToList(),
-            due, i.Kind == InvoiceKind.Invoice && due is { Amo: 0, Amc: 0, Patient: 0 });
+            due, i.Kind == InvoiceKind.Invoice && !cancelled && due is { Amo: 0, Amc: 0, Patient: 0 });
     }
 
     private static async Task<Results<Created<List<InvoiceResponse>>, ValidationProblem>> Issue(IssueRequest request, InvoiceWorkflow workflow)
@@ -140,7 +143,7 @@ internal static class InvoicesApi
         var (issued, errors) = await workflow.IssueAsync(request);
         return errors.Any
             ? TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide")
-            : TypedResults.Created("/api/invoices", issued.Select(i => Describe(i, [])).ToList());
+            : TypedResults.Created("/api/invoices", issued.Select(i => Describe(i, [], cancelled: false)).ToList());
     }
 
     private static async Task<Results<Created<InvoiceResponse>, NotFound, ValidationProblem>> Credit(Guid id, CotakineDbContext db, InvoiceWorkflow workflow)
@@ -154,69 +157,23 @@ internal static class InvoicesApi
         var (credit, errors) = await workflow.CreditAsync(invoice);
         return credit is null
             ? TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide")
-            : TypedResults.Created($"/api/invoices/{credit.Id}", Describe(credit, []));
+            : TypedResults.Created($"/api/invoices/{credit.Id}", Describe(credit, [], cancelled: false));
     }
 
-    private static async Task<Results<Created<InvoiceResponse>, NotFound, ValidationProblem>> Pay(Guid id, PaymentRequest request, CotakineDbContext db, PracticeClock clock)
+    private static async Task<Results<Created<InvoiceResponse>, NotFound, ValidationProblem>> Pay(
+        Guid id, PaymentRequest request, RecordPayment recordPayment, CotakineDbContext db)
     {
-        var invoice = await db.Invoices.SingleOrDefaultAsync(i => i.Id == id);
-        if (invoice is null)
+        var outcome = await recordPayment.ExecuteAsync(new PaymentCommand(id, request.Payer, request.Amount, request.Date));
+        if (outcome.Invoice is not { } invoice)
         {
             return TypedResults.NotFound();
         }
 
-        var errors = new Errors();
-        errors.Required("payer", request.Payer);
-        if (request.Amount is not > 0)
+        if (outcome.Problems.Any)
         {
-            errors.Add("amount", "amount : montant positif obligatoire");
+            return TypedResults.ValidationProblem(Errors.From(outcome.Problems).ToDictionary(), title: "Requête invalide");
         }
 
-        if (invoice.Kind == InvoiceKind.CreditNote)
-        {
-            errors.Add("id", "id : un avoir ne reçoit pas de paiement");
-        }
-        else if (await db.Invoices.AnyAsync(i => i.CreditedInvoiceId == id))
-        {
-            // The same rule as the invoices page: an invoice cancelled by a credit note is no longer owed.
-            errors.Add("id", "id : cette facture est annulée par un avoir, elle ne reçoit plus de paiement");
-        }
-
-        var payments = await db.Payments.Where(p => p.InvoiceId == id).ToListAsync();
-        if (!errors.Any)
-        {
-            var due = await InvoiceQueries.DueCentsAsync(db, invoice, request.Payer!.Value);
-            if (Cents.From(request.Amount!.Value) > due)
-            {
-                errors.Add("amount", $"amount : dépasse ce que doit ce payeur ({Cents.ToEuros(due):0.00} €)");
-            }
-        }
-
-        if (errors.Any)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide");
-        }
-
-        var payment = new Payment
-        {
-            Id = Guid.NewGuid(), PracticeId = invoice.PracticeId, InvoiceId = id, Payer = request.Payer!.Value,
-            AmountCents = Cents.From(request.Amount!.Value), Date = request.Date ?? clock.Today,
-        };
-        db.Payments.Add(payment);
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (PaymentBeyondShareException)
-        {
-            // The same payment sent twice at once (a double click, a retry): the first one was recorded, this one is not.
-            db.Entry(payment).State = EntityState.Detached;
-            var due = await InvoiceQueries.DueCentsAsync(db, invoice, payment.Payer);
-            errors.Add("amount", $"amount : dépasse ce que doit ce payeur ({Cents.ToEuros(due):0.00} €) : un autre paiement vient d'être enregistré, rien n'a été ajouté");
-            return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide");
-        }
-
-        payments.Add(payment);
-        return TypedResults.Created($"/api/invoices/{id}", Describe(invoice, payments));
+        return TypedResults.Created($"/api/invoices/{id}", await DescribeAsync(db, invoice));
     }
 }

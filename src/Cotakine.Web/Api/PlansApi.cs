@@ -53,14 +53,14 @@ internal static class PlansApi
         group.MapPut("/{id:guid}/clinical-notes", SetClinicalNotes);
     }
 
-    private static async Task<Results<Ok<PlanResponse>, NotFound>> Get(Guid id, CotakineDbContext db, NgapCatalog catalog, PracticeClock clock, HttpContext http) =>
+    private static async Task<Results<Ok<PlanResponse>, NotFound>> Get(Guid id, CotakineDbContext db, NgapCatalog catalog, PracticeCalendar clock, HttpContext http) =>
         await db.Plans.SingleOrDefaultAsync(p => p.Id == id) is { } plan
             ? TypedResults.Ok(await DescribeAsync(plan, db, catalog, clock, http))
             : TypedResults.NotFound();
 
     /// <summary>Clinical notes: written and read by the kinés only; a secrétaire gets 403.</summary>
     private static async Task<Results<Ok<PlanResponse>, NotFound, ValidationProblem, ProblemHttpResult>> SetClinicalNotes(
-        Guid id, ClinicalNotesRequest request, PlanWorkflow workflow, CotakineDbContext db, NgapCatalog catalog, PracticeClock clock, HttpContext http)
+        Guid id, ClinicalNotesRequest request, PlanWorkflow workflow, CotakineDbContext db, NgapCatalog catalog, PracticeCalendar clock, HttpContext http)
     {
         if (!PlanWorkflow.MayReadClinicalNotes(http.User))
         {
@@ -85,7 +85,7 @@ internal static class PlansApi
     }
 
     private static async Task<Results<Created<PlanResponse>, ValidationProblem>> Create(
-        PlanRequest request, PlanWorkflow workflow, CotakineDbContext db, NgapCatalog catalog, PracticeClock clock, HttpContext http)
+        PlanRequest request, PlanWorkflow workflow, CotakineDbContext db, NgapCatalog catalog, PracticeCalendar clock, HttpContext http)
     {
         var (plan, errors) = await workflow.CreateAsync(request);
         return plan is null
@@ -94,7 +94,7 @@ internal static class PlansApi
     }
 
     private static async Task<Results<Ok<PlanResponse>, NotFound, ValidationProblem>> UpdateDap(
-        Guid id, DapRequest request, PlanWorkflow workflow, CotakineDbContext db, NgapCatalog catalog, PracticeClock clock, HttpContext http)
+        Guid id, DapRequest request, PlanWorkflow workflow, CotakineDbContext db, NgapCatalog catalog, PracticeCalendar clock, HttpContext http)
     {
         var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == id);
         if (plan is null)
@@ -109,7 +109,7 @@ internal static class PlansApi
     }
 
     private static async Task<Results<Created<SessionResponse>, NotFound, ValidationProblem>> AddSession(
-        Guid id, SessionRequest request, PlanWorkflow workflow, CotakineDbContext db, NgapCatalog catalog, PracticeClock clock)
+        Guid id, SessionRequest request, PlanWorkflow workflow, CotakineDbContext db, NgapCatalog catalog, PracticeCalendar clock)
     {
         var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == id);
         if (plan is null)
@@ -127,18 +127,18 @@ internal static class PlansApi
         return TypedResults.Created($"/api/plans/{plan.Id}", Describe(session, plan, catalog, clock));
     }
 
-    internal static DapStatus EffectiveDap(TreatmentPlan plan, NgapCatalog catalog, PracticeClock clock) => PlanWorkflow.EffectiveDap(plan, catalog, clock);
+    internal static DapStatus EffectiveDap(TreatmentPlan plan, NgapCatalog catalog, PracticeCalendar clock) => PlanWorkflow.EffectiveDap(plan, catalog, clock);
 
-    internal static SessionCover CoverOf(int number, TreatmentPlan plan, NgapCatalog catalog, PracticeClock clock) => PlanWorkflow.CoverOf(number, plan, catalog, clock);
+    internal static SessionCover CoverOf(int number, TreatmentPlan plan, NgapCatalog catalog, PracticeCalendar clock) => PlanWorkflow.CoverOf(number, plan, catalog, clock);
 
-    private static SessionResponse Describe(Session s, TreatmentPlan plan, NgapCatalog catalog, PracticeClock clock) => new(
+    private static SessionResponse Describe(Session s, TreatmentPlan plan, NgapCatalog catalog, PracticeCalendar clock) => new(
         s.Id, s.Number, s.Date, s.Time, s.Place, s.TravelKm, s.Urgent, Cents.ToEuros(s.TotalCents), Cents.ToEuros(s.AmoCents),
         CoverOf(s.Number, plan, catalog, clock), s.InvoiceId, s.CatalogVersion,
         s.Lines.OrderBy(l => l.Position).Select(l => new SessionLineResponse(
             l.Code, l.Kind, l.Label, l.Quantity, Cents.ToEuros(l.UnitPriceCents), l.Rate, Cents.ToEuros(l.AmountCents), l.Rule)).ToList(),
         s.Issues.OrderBy(i => i.Position).Select(i => new QuoteIssue(i.Severity, i.Rule, i.Message, i.Code)).ToList());
 
-    private static async Task<PlanResponse> DescribeAsync(TreatmentPlan plan, CotakineDbContext db, NgapCatalog catalog, PracticeClock clock, HttpContext http)
+    private static async Task<PlanResponse> DescribeAsync(TreatmentPlan plan, CotakineDbContext db, NgapCatalog catalog, PracticeCalendar clock, HttpContext http)
     {
         var act = catalog.FindAct(plan.ActId)!;
         var sessions = await db.Sessions.Include(s => s.Lines).Include(s => s.Issues).Where(s => s.PlanId == plan.Id).OrderBy(s => s.Number).ToListAsync();
@@ -156,7 +156,7 @@ internal static class PlansApi
             var patient = await db.Patients.SingleAsync(p => p.Id == plan.PatientId);
             var practitioner = await db.Practitioners.SingleAsync(p => p.Id == plan.PractitionerId);
             var prescription = plan.PrescriptionId is { } pid ? await db.Prescriptions.SingleOrDefaultAsync(p => p.Id == pid) : null;
-            var code = (act.On(plan.StartDate) ?? act.Versions.Last()).Code.ToString();
+            var code = plan.DapCode(act, clock.Today).ToString();
             document = new DapDocument(
                 $"{patient.LastName} {patient.FirstName}",
                 prescription is null ? "accès direct" : $"{prescription.PrescriberName} (RPPS {prescription.PrescriberRpps})",

@@ -36,4 +36,18 @@ internal sealed class FormErrors
             }
         }
     }
+
+    /// <summary>Adds the domain's problems beside their form fields (domain field → form id, French label), as « Label : reason. ».</summary>
+    public void AddFrom(IEnumerable<Cotakine.Practice.Problem> problems, IReadOnlyDictionary<string, (string Field, string Label)> map)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        foreach (var problem in problems)
+        {
+            var (field, label) = map.TryGetValue(problem.Field, out var target) ? target : (problem.Field, problem.Field);
+            Add(field, $"{label} : {problem.Message}{(problem.Message.EndsWith('.') ? "" : ".")}");
+        }
+    }
+
+    /// <summary>The problems by form field id.</summary>
+    public Dictionary<string, string> ToDictionary() => new(_byField);
 }

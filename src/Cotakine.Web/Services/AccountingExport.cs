@@ -7,6 +7,8 @@ using CsvHelper;
 using CsvHelper.Configuration;
 using Microsoft.EntityFrameworkCore;
 
+using Cotakine.Practice;
+
 namespace Cotakine.Web.Services;
 
 /// <summary>A file to download: its name, media type and bytes.</summary>
@@ -20,18 +22,17 @@ internal sealed record ExportFile(string FileName, string ContentType, byte[] Co
 /// when it is made out). Written the way French spreadsheets read them: UTF-8 with a byte-order mark, « ; » between
 /// fields, decimal comma, dates dd/MM/yyyy; amounts in euros exactly as stored (cents), never re-rounded.
 /// </summary>
-internal sealed class AccountingExport(CotakineDbContext db, PracticeClock clock)
+internal sealed class AccountingExport(CotakineDbContext db)
 {
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
     /// <summary>The journal of invoices and credit notes issued from <paramref name="from"/> to <paramref name="to"/> (inclusive).</summary>
     public async Task<ExportFile> InvoicesAsync(DateOnly from, DateOnly to, CancellationToken cancel = default)
     {
-        // The numbering year is the practice's civil year: a cheap filter in the database, the exact day comes after.
-        var invoices = (await db.Invoices.AsNoTracking().InYears(from, to).ToListAsync(cancel))
-            .Select(i => (Invoice: i, Day: clock.DayOf(i.IssuedAt)))
-            .Where(x => x.Day >= from && x.Day <= to)
-            .OrderBy(x => x.Invoice.IssuedAt).ThenBy(x => x.Invoice.Number, StringComparer.Ordinal)
+        // The issue day fixed on each document in the practice's calendar when it was issued.
+        var invoices = (await db.Invoices.AsNoTracking().Where(i => i.IssuedOn >= from && i.IssuedOn <= to).ToListAsync(cancel))
+            .Select(i => (Invoice: i, Day: i.IssuedOn))
+            .OrderBy(x => x.Invoice.IssuedAtUnixMicroseconds).ThenBy(x => x.Invoice.Number, StringComparer.Ordinal)
             .ToList();
         var ids = invoices.Select(x => x.Invoice.Id).ToList();
         var payments = (await db.Payments.AsNoTracking().Where(p => ids.Contains(p.InvoiceId)).ToListAsync(cancel)).ToLookup(p => p.InvoiceId);

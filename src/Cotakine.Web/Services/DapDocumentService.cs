@@ -31,7 +31,7 @@ internal sealed record DapDocumentView(
 /// (typed on the page, not stored: it travels in the link to the PDF). The caisse's silence for
 /// <c>dap.tacitAgreementDays</c> days is an agreement; the document says so with the catalog's value.
 /// </summary>
-internal sealed class DapDocumentService(CotakineDbContext db, NgapCatalog catalog, PracticeClock clock)
+internal sealed class DapDocumentService(CotakineDbContext db, NgapCatalog catalog, PracticeCalendar clock)
 {
     /// <summary>The document, null when the plan is unknown in this practice; <c>NoThreshold</c> when no référentiel applies.</summary>
     public async Task<(DapDocumentView? View, bool NoThreshold)> BuildAsync(Guid planId, string? argumentaire, ClaimsPrincipal user)
@@ -49,7 +49,7 @@ internal sealed class DapDocumentService(CotakineDbContext db, NgapCatalog catal
 
         var today = clock.Today;
         var act = catalog.FindAct(plan.ActId)!;
-        var code = (act.On(today) ?? act.On(plan.StartDate) ?? act.Versions.Last()).Code.ToString();
+        var code = plan.DapCode(act, today).ToString();
         var done = await db.Sessions.CountAsync(s => s.PlanId == plan.Id);
         var prescription = plan.PrescriptionId is { } pid ? await db.Prescriptions.AsNoTracking().SingleOrDefaultAsync(p => p.Id == pid) : null;
         var view = new DapDocumentView(

@@ -9,6 +9,8 @@ using Microsoft.EntityFrameworkCore;
 
 using Patient = Cotakine.Practice.Patients.Patient;
 
+using Cotakine.Practice;
+
 namespace Cotakine.Web.Services;
 
 /// <summary>What kind of alert the day view shows (one CSS class and one heading each).</summary>
@@ -45,7 +47,7 @@ internal sealed record DayView(DateOnly Date, DateOnly Today, IReadOnlyList<DayS
 /// <see cref="BilanCadence"/>), a prescription missing a mention (<see cref="Practice.Prescriptions.PrescriptionCheck"/>) and
 /// invoices not fully paid, per payer. Reads through the practice-filtered context, so only the user's practice shows.
 /// </summary>
-internal sealed class DayViewService(CotakineDbContext db, NgapCatalog catalog, PracticeClock clock)
+internal sealed class DayViewService(CotakineDbContext db, NgapCatalog catalog, PracticeCalendar clock)
 {
     /// <summary>Unpaid invoices listed one by one (the oldest first); the others are counted, and all are in the totals.</summary>
     internal const int MaxUnpaidAlerts = 50;
@@ -176,7 +178,7 @@ internal sealed class DayViewService(CotakineDbContext db, NgapCatalog catalog, 
             if (index < MaxUnpaidAlerts)
             {
                 alerts.Add(new DayAlert(DayAlertKind.Unpaid,
-                    $"Facture {invoice.Number} ({Name(patients, invoice.PatientId)}, émise le {Ui.Fr.Date(clock.DayOf(invoice.IssuedAt))}) : reste dû {DueText(due)}.",
+                    $"Facture {invoice.Number} ({Name(patients, invoice.PatientId)}, émise le {Ui.Fr.Date(invoice.IssuedOn)}) : reste dû {DueText(due)}.",
                     $"/factures/{invoice.Id}"));
             }
         }

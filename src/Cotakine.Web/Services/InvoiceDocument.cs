@@ -15,7 +15,7 @@ internal static class InvoiceDocument
         var i = sheet.Invoice;
         var pdf = new PdfLayout(fonts, sheet.Title);
         pdf.Title(sheet.Title)
-            .Field("Émise le", Fr.Date(DateOnly.FromDateTime(i.IssuedAt.UtcDateTime)))
+            .Field("Émise le", Fr.Date(i.IssuedOn))
             .Field("Masseur-kinésithérapeute", $"{sheet.Practitioner.FirstName} {sheet.Practitioner.LastName}")
             .Field("N° RPPS", sheet.Practitioner.Rpps)
             .Field("N° Assurance Maladie", sheet.Practitioner.AmNumber)

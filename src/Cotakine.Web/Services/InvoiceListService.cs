@@ -5,6 +5,10 @@ using Cotakine.Practice.Patients;
 using Cotakine.Web.Api;
 using Microsoft.EntityFrameworkCore;
 
+using Cotakine.Practice;
+
+using Cotakine.Web.Features.Invoices;
+
 namespace Cotakine.Web.Services;
 
 /// <summary>
@@ -37,7 +41,7 @@ internal sealed record PaymentForm(Guid InvoiceId, string? Payer, string? Amount
 /// patient —, cancelled by a credit note), filters, and payments recorded per payer with the API's checks (a payer
 /// cannot be paid beyond its share; a credit note or a cancelled invoice takes no payment).
 /// </summary>
-internal sealed class InvoiceListService(CotakineDbContext db, PracticeClock clock)
+internal sealed class InvoiceListService(CotakineDbContext db, PracticeCalendar clock)
 {
     /// <summary>How many documents one page of the list shows (« Afficher les suivantes » for the rest).</summary>
     internal const int PageSize = 100;
@@ -52,7 +56,7 @@ internal sealed class InvoiceListService(CotakineDbContext db, PracticeClock clo
         var errors = new Dictionary<string, string>();
         var from = ParseDate(filter.From, "du", "Du", errors);
         var to = ParseDate(filter.To, "au", "Au", errors);
-        var query = db.Invoices.AsNoTracking().IssuedBetween(from, to, clock.Zone);
+        var query = db.Invoices.AsNoTracking().IssuedBetween(from, to, clock);
         if (filter.PatientIds is { } named)
         {
             // One array parameter whatever the number of patients (a short name can match thousands in a centre).
@@ -94,7 +98,7 @@ internal sealed class InvoiceListService(CotakineDbContext db, PracticeClock clo
         var numbers = await db.Invoices.AsNoTracking().Where(i => creditedIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Number);
         var rows = ids.Select(id => invoices[id])
             .Select(i => new InvoiceListRow(
-                InvoicesApi.Describe(i, payments[i.Id]),
+                InvoicesApi.Describe(i, payments[i.Id], creditOf.ContainsKey(i.Id)),
                 patients.TryGetValue(i.PatientId, out var p) ? PatientSearch.Label(p) : "—",
                 creditOf.GetValueOrDefault(i.Id),
                 i.CreditedInvoiceId is { } c ? numbers.GetValueOrDefault(c) : null))
@@ -102,26 +106,22 @@ internal sealed class InvoiceListService(CotakineDbContext db, PracticeClock clo
         return (rows, total, errors);
     }
 
-    /// <summary>Records a payment; returns the errors by field (<c>payeur</c>, <c>montant</c>, <c>date</c>, <c>facture</c>), nothing saved when any.</summary>
-    public async Task<Dictionary<string, string>> PayAsync(PaymentForm form)
+    /// <summary>The form's fields for the payment's problems (domain field → form id, French label).</summary>
+    private static readonly Dictionary<string, (string Field, string Label)> PaymentFields = new()
+    {
+        ["id"] = ("facture", "Facture"),
+        ["payer"] = ("payeur", "Payeur"),
+        ["amount"] = ("montant", "Montant"),
+        ["date"] = ("date", "Date"),
+    };
+
+    /// <summary>
+    /// Records a payment typed in the form through the same <see cref="RecordPayment"/> as the API; returns the errors by
+    /// field (<c>payeur</c>, <c>montant</c>, <c>date</c>, <c>facture</c>), nothing saved when any.
+    /// </summary>
+    public async Task<Dictionary<string, string>> PayAsync(PaymentForm form, RecordPayment recordPayment)
     {
         var errors = new Dictionary<string, string>();
-        var invoice = await db.Invoices.SingleOrDefaultAsync(i => i.Id == form.InvoiceId);
-        if (invoice is null)
-        {
-            errors["facture"] = "Facture inconnue dans ce cabinet.";
-            return errors;
-        }
-
-        if (invoice.Kind == InvoiceKind.CreditNote)
-        {
-            errors["facture"] = $"Facture : {invoice.Number} est un avoir, il ne reçoit pas de paiement.";
-        }
-        else if (await db.Invoices.AnyAsync(i => i.CreditedInvoiceId == invoice.Id))
-        {
-            errors["facture"] = $"Facture : {invoice.Number} est annulée par un avoir, elle ne reçoit plus de paiement.";
-        }
-
         Payer? payer = form.Payer switch
         {
             "amo" => Payer.Amo,
@@ -148,38 +148,16 @@ internal sealed class InvoiceListService(CotakineDbContext db, PracticeClock clo
             errors["montant"] = $"Montant : « {form.Amount} » n'est pas un montant positif en euros (ex. 12,50).";
         }
 
-        var date = string.IsNullOrWhiteSpace(form.Date) ? clock.Today : ParseDate(form.Date, "date", "Date", errors);
-        if (errors.Count == 0)
-        {
-            var due = await InvoiceQueries.DueCentsAsync(db, invoice, payer!.Value);
-            if (Cents.From(amount!.Value) > due)
-            {
-                errors["montant"] = $"Montant : dépasse ce que doit ce payeur ({Ui.Fr.Euros(Cents.ToEuros(due))}).";
-            }
-        }
-
+        var date = string.IsNullOrWhiteSpace(form.Date) ? null : ParseDate(form.Date, "date", "Date", errors);
         if (errors.Count > 0)
         {
             return errors;
         }
 
-        var payment = db.Payments.Add(new Payment
-        {
-            Id = Guid.NewGuid(), PracticeId = invoice.PracticeId, InvoiceId = invoice.Id, Payer = payer!.Value, AmountCents = Cents.From(amount!.Value), Date = date!.Value,
-        });
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (PaymentBeyondShareException)
-        {
-            // The same payment sent twice at once (a double click): the first one was recorded, this one is not.
-            payment.State = EntityState.Detached;
-            var due = await InvoiceQueries.DueCentsAsync(db, invoice, payer.Value);
-            errors["montant"] = $"Montant : dépasse ce que doit ce payeur ({Ui.Fr.Euros(Cents.ToEuros(due))}) : un paiement vient d'être enregistré sur cette facture, rien n'a été ajouté.";
-        }
-
-        return errors;
+        var outcome = await recordPayment.ExecuteAsync(new PaymentCommand(form.InvoiceId, payer, amount, date));
+        var formErrors = new Pages.FormErrors();
+        formErrors.AddFrom(outcome.Problems, PaymentFields);
+        return formErrors.ToDictionary();
     }
 
     private static DateOnly? ParseDate(string? text, string field, string label, Dictionary<string, string> errors)

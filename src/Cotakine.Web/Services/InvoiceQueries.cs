@@ -2,6 +2,8 @@ using Cotakine.Practice.Invoicing;
 using Cotakine.Persistence;
 using Microsoft.EntityFrameworkCore;
 
+using Cotakine.Practice;
+
 namespace Cotakine.Web.Services;
 
 /// <summary>
@@ -67,58 +69,23 @@ internal static class InvoiceQueries
 
     /// <summary>
     /// Documents issued on the practice's days <paramref name="from"/> to <paramref name="to"/> (inclusive), as
-    /// <c>PracticeClock.DayOf(IssuedAt)</c> would tell them: the days become the instants where they begin in
-    /// <paramref name="zone"/>, and the database compares them with the indexed
+    /// <see cref="PracticeCalendar.DayOf"/> tells them: the days become the instants where they begin in the practice's
+    /// zone (<see cref="PracticeCalendar.StartOfDay"/>), and the database compares them with the indexed
     /// <see cref="Invoice.IssuedAtUnixMicroseconds"/>. (The stored microseconds are the instant truncated, and the
     /// bounds are whole minutes, so « after the bound » is the same for both.)
     /// </summary>
-    public static IQueryable<Invoice> IssuedBetween(this IQueryable<Invoice> invoices, DateOnly? from, DateOnly? to, TimeZoneInfo zone)
+    public static IQueryable<Invoice> IssuedBetween(this IQueryable<Invoice> invoices, DateOnly? from, DateOnly? to, PracticeCalendar calendar)
     {
         if (from is { } f && f.Year > 1) // no bound before year 2: DateTimeOffset starts at year 1
         {
-            var start = Invoice.UnixMicroseconds(StartOfDay(f, zone));
+            var start = Invoice.UnixMicroseconds(calendar.StartOfDay(f));
             invoices = invoices.Where(i => i.IssuedAtUnixMicroseconds >= start);
         }
 
         if (to is { } t && t.Year < 9999) // nor after 9998: it ends with year 9999
         {
-            var end = Invoice.UnixMicroseconds(StartOfDay(t.AddDays(1), zone));
+            var end = Invoice.UnixMicroseconds(calendar.StartOfDay(t.AddDays(1)));
             invoices = invoices.Where(i => i.IssuedAtUnixMicroseconds < end);
-        }
-
-        return invoices;
-    }
-
-    /// <summary>
-    /// The first instant whose day in <paramref name="zone"/> is <paramref name="day"/>: local midnight under each
-    /// offset the zone uses around that day, the earliest that already falls on the day. Also right when a change of
-    /// offset skips or repeats midnight.
-    /// </summary>
-    internal static DateTimeOffset StartOfDay(DateOnly day, TimeZoneInfo zone)
-    {
-        var midnight = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        var offsets = new[] { midnight.AddDays(-1), midnight, midnight.AddDays(1) }.Select(zone.GetUtcOffset).Distinct();
-        return offsets.Select(o => midnight - o)
-            .Where(t => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(t, zone).DateTime) >= day)
-            .DefaultIfEmpty(midnight - zone.GetUtcOffset(midnight))
-            .Min();
-    }
-
-    /// <summary>
-    /// Narrows to the years (local to the practice, as numbered) of a range of days: the day of an instant depends on
-    /// the practice's time zone and SQLite cannot compare <see cref="DateTimeOffset"/>, so the database filters on the
-    /// year and the caller finishes on the day with only the id and the instant of those rows.
-    /// </summary>
-    public static IQueryable<Invoice> InYears(this IQueryable<Invoice> invoices, DateOnly? from, DateOnly? to)
-    {
-        if (from is { } f)
-        {
-            invoices = invoices.Where(i => i.Year >= f.Year);
-        }
-
-        if (to is { } t)
-        {
-            invoices = invoices.Where(i => i.Year <= t.Year);
         }
 
         return invoices;

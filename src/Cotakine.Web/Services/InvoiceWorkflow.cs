@@ -7,14 +7,16 @@ using Cotakine.Quoting;
 using Cotakine.Web.Api;
 using Microsoft.EntityFrameworkCore;
 
+using Cotakine.Practice;
+
 namespace Cotakine.Web.Services;
 
 /// <summary>
 /// Issuing invoices and credit notes, shared by the API (<c>/api/invoices</c>) and the pages: the checks (session known,
 /// not billed yet, not blocked by a missing DAP, no error in its stored quote issues; a grouped invoice for one patient and one kiné) before
-/// <see cref="InvoiceIssuer"/> numbers and writes.
+/// <see cref="InvoiceLedger"/> numbers and writes.
 /// </summary>
-internal sealed class InvoiceWorkflow(CotakineDbContext db, InvoiceIssuer issuer, NgapCatalog catalog, PracticeClock clock)
+internal sealed class InvoiceWorkflow(CotakineDbContext db, InvoiceLedger ledger, NgapCatalog catalog, PracticeCalendar clock)
 {
     public async Task<(List<Invoice> Issued, Errors Errors)> IssueAsync(IssueRequest request)
     {
@@ -69,7 +71,7 @@ internal sealed class InvoiceWorkflow(CotakineDbContext db, InvoiceIssuer issuer
         if (request.Grouped)
         {
             var (practitionerId, patientId) = groups[0].Key;
-            issued.Add(await issuer.IssueAsync(practitionerId, patientId, sessions.OrderBy(s => s.Date).ThenBy(s => s.Number).ToList(), request.TiersPayant, amc));
+            issued.Add(await ledger.IssueAsync(practitionerId, patientId, sessions.OrderBy(s => s.Date).ThenBy(s => s.Number).ToList(), request.TiersPayant, amc, clock));
         }
         else
         {
@@ -77,7 +79,7 @@ internal sealed class InvoiceWorkflow(CotakineDbContext db, InvoiceIssuer issuer
             foreach (var session in sessions.OrderBy(s => s.Date).ThenBy(s => s.Number))
             {
                 var plan = plans[session.PlanId];
-                issued.Add(await issuer.IssueAsync(plan.PractitionerId, plan.PatientId, [session], request.TiersPayant, amc));
+                issued.Add(await ledger.IssueAsync(plan.PractitionerId, plan.PatientId, [session], request.TiersPayant, amc, clock));
             }
         }
 
@@ -105,6 +107,6 @@ internal sealed class InvoiceWorkflow(CotakineDbContext db, InvoiceIssuer issuer
             errors.Add("id", "id : cette facture est déjà annulée par un avoir");
         }
 
-        return errors.Any ? (null, errors) : (await issuer.CreditAsync(invoice), errors);
+        return errors.Any ? (null, errors) : (await ledger.CreditAsync(invoice, clock), errors);
     }
 }

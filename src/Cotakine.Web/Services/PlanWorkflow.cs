@@ -23,7 +23,7 @@ namespace Cotakine.Web.Services;
 /// across plans, the 15/30 raised threshold (at opening and later), the renewal prescriber id, and the clinical notes
 /// that only the kinés read and write (<see cref="Roles"/>).
 /// </summary>
-internal sealed class PlanWorkflow(CotakineDbContext db, NgapCatalog catalog, PracticeClock clock, SessionQuoter quoter)
+internal sealed class PlanWorkflow(CotakineDbContext db, NgapCatalog catalog, PracticeCalendar clock, SessionQuoter quoter)
 {
     public async Task<(TreatmentPlan? Plan, Errors Errors)> CreateAsync(PlanRequest request)
     {
@@ -228,13 +228,13 @@ internal sealed class PlanWorkflow(CotakineDbContext db, NgapCatalog catalog, Pr
     /// <summary>Whether session <paramref name="number"/> of <paramref name="plan"/> may be billed today.</summary>
     public SessionCover CoverOf(int number, TreatmentPlan plan) => CoverOf(number, plan, catalog, clock);
 
-    internal static DapStatus EffectiveDap(TreatmentPlan plan, NgapCatalog catalog, PracticeClock clock)
+    internal static DapStatus EffectiveDap(TreatmentPlan plan, NgapCatalog catalog, PracticeCalendar clock)
     {
         var today = clock.Today;
         return DapWorkflow.Effective(plan.DapStatus, plan.DapSentOn, today, (int)catalog.Parameter("dap.tacitAgreementDays", today).Value);
     }
 
-    internal static SessionCover CoverOf(int number, TreatmentPlan plan, NgapCatalog catalog, PracticeClock clock)
+    internal static SessionCover CoverOf(int number, TreatmentPlan plan, NgapCatalog catalog, PracticeCalendar clock)
     {
         var today = clock.Today;
         return DapWorkflow.Cover(number, plan.DapThreshold, EffectiveDap(plan, catalog, clock), (int)catalog.Parameter("dap.alertSessionsBefore", today).Value);

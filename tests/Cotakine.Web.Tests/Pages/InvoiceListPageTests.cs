@@ -75,7 +75,7 @@ public abstract class InvoiceListPageTests<TFactory>(TFactory app) : IClassFixtu
 
         // The list shows no payment form any more; the antiforgery token of any page of the session serves.
         var refused = await PostFormAsync(client, "/reglages", [new("facture", Id(invoice)), new("payeur", "amo"), new("montant", "1,00")], "/factures?handler=paiement");
-        Assert.Contains($"Facture : {Number(invoice)} est annulée par un avoir", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Contains("Facture : cette facture est annulée par un avoir, elle ne reçoit plus de paiement.", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
 
         var badDate = await PageAsync(client, "/factures?du=demain");
         Assert.Contains("Du : « demain » n'est pas une date (JJ/MM/AAAA).", badDate, StringComparison.Ordinal);

@@ -132,6 +132,22 @@ namespace Cotakine.Persistence.Migrations.Postgres
                     b.ToTable("AuditLog", (string)null);
                 });
 
+            modelBuilder.Entity("Cotakine.Persistence.Entities.InvoiceCounter", b =>
+                {
+                    b.Property<Guid>("PractitionerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Last")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("PractitionerId", "Year");
+
+                    b.ToTable("InvoiceCounters", (string)null);
+                });
+
             modelBuilder.Entity("Cotakine.Practice.HorsNomenclature.FeeNote", b =>
                 {
                     b.Property<Guid>("Id")
@@ -191,52 +207,6 @@ namespace Cotakine.Persistence.Migrations.Postgres
                     b.ToTable("HnQuotes", (string)null);
                 });
 
-            modelBuilder.Entity("Cotakine.Practice.Invoicing.InvoiceBalance", b =>
-                {
-                    b.Property<Guid>("InvoiceId")
-                        .HasColumnType("uuid");
-
-                    b.Property<long>("AmcPaidCents")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("AmoPaidCents")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("DueCents")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("PatientPaidCents")
-                        .HasColumnType("bigint");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("State")
-                        .HasColumnType("integer");
-
-                    b.HasKey("InvoiceId");
-
-                    b.HasIndex("PracticeId", "State");
-
-                    b.ToTable("InvoiceBalances", (string)null);
-                });
-
-            modelBuilder.Entity("Cotakine.Persistence.Entities.InvoiceCounter", b =>
-                {
-                    b.Property<Guid>("PractitionerId")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("integer");
-
-                    b.Property<long>("Last")
-                        .HasColumnType("bigint");
-
-                    b.HasKey("PractitionerId", "Year");
-
-                    b.ToTable("InvoiceCounters", (string)null);
-                });
-
             modelBuilder.Entity("Cotakine.Practice.Invoicing.Invoice", b =>
                 {
                     b.Property<Guid>("Id")
@@ -257,6 +227,9 @@ namespace Cotakine.Persistence.Migrations.Postgres
 
                     b.Property<long>("IssuedAtUnixMicroseconds")
                         .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
 
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
@@ -300,6 +273,8 @@ namespace Cotakine.Persistence.Migrations.Postgres
 
                     b.HasIndex("PatientId");
 
+                    b.HasIndex("PracticeId", "IssuedOn");
+
                     b.HasIndex("PracticeId", "Year");
 
                     b.HasIndex("PracticeId", "IssuedAtUnixMicroseconds", "Number");
@@ -308,6 +283,66 @@ namespace Cotakine.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Invoices", (string)null);
+                });
+
+            modelBuilder.Entity("Cotakine.Practice.Invoicing.InvoiceBalance", b =>
+                {
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("AmcPaidCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("AmoPaidCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("DueCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("PatientPaidCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.HasKey("InvoiceId");
+
+                    b.HasIndex("PracticeId", "State");
+
+                    b.ToTable("InvoiceBalances", (string)null);
+                });
+
+            modelBuilder.Entity("Cotakine.Practice.Invoicing.Payment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("AmountCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Payer")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvoiceId");
+
+                    b.HasIndex("PracticeId", "Date");
+
+                    b.ToTable("Payments", (string)null);
                 });
 
             modelBuilder.Entity("Cotakine.Practice.Patients.Patient", b =>
@@ -346,34 +381,66 @@ namespace Cotakine.Persistence.Migrations.Postgres
                     b.ToTable("Patients", (string)null);
                 });
 
-            modelBuilder.Entity("Cotakine.Practice.Invoicing.Payment", b =>
+            modelBuilder.Entity("Cotakine.Practice.Plans.TreatmentPlan", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<long>("AmountCents")
-                        .HasColumnType("bigint");
+                    b.Property<string>("ActId")
+                        .IsRequired()
+                        .HasColumnType("text");
 
-                    b.Property<DateOnly>("Date")
+                    b.Property<string>("ClinicalNotes")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateOnly?>("DapAnsweredOn")
                         .HasColumnType("date");
 
-                    b.Property<Guid>("InvoiceId")
-                        .HasColumnType("uuid");
+                    b.Property<DateOnly?>("DapSentOn")
+                        .HasColumnType("date");
 
-                    b.Property<int>("Payer")
+                    b.Property<int>("DapStatus")
                         .HasColumnType("integer");
+
+                    b.Property<int?>("DapThreshold")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Origin")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid");
 
                     b.Property<Guid>("PracticeId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("PractitionerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("PrescriptionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RenewalPrescriberId")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<int>("SessionCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("InvoiceId");
+                    b.HasIndex("PatientId");
 
-                    b.HasIndex("PracticeId", "Date");
+                    b.HasIndex("PractitionerId");
 
-                    b.ToTable("Payments", (string)null);
+                    b.HasIndex("PrescriptionId");
+
+                    b.ToTable("TreatmentPlans", (string)null);
                 });
 
             modelBuilder.Entity("Cotakine.Practice.PracticeProfile", b =>
@@ -500,6 +567,62 @@ namespace Cotakine.Persistence.Migrations.Postgres
                     b.ToTable("Prescriptions", (string)null);
                 });
 
+            modelBuilder.Entity("Cotakine.Practice.Sessions.Session", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("AmoCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CatalogVersion")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("InvoiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Place")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<TimeOnly?>("Time")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<long>("TotalCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<decimal?>("TravelKm")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)");
+
+                    b.Property<bool>("Urgent")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvoiceId");
+
+                    b.HasIndex("PlanId", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("PracticeId", "Date");
+
+                    b.ToTable("Sessions", (string)null);
+                });
+
             modelBuilder.Entity("Cotakine.Practice.Sessions.SessionIssue", b =>
                 {
                     b.Property<Guid>("Id")
@@ -581,124 +704,6 @@ namespace Cotakine.Persistence.Migrations.Postgres
                     b.HasIndex("SessionId");
 
                     b.ToTable("SessionLines", (string)null);
-                });
-
-            modelBuilder.Entity("Cotakine.Practice.Sessions.Session", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<long>("AmoCents")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("CatalogVersion")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<DateOnly>("Date")
-                        .HasColumnType("date");
-
-                    b.Property<Guid?>("InvoiceId")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Place")
-                        .HasColumnType("integer");
-
-                    b.Property<Guid>("PlanId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
-                    b.Property<TimeOnly?>("Time")
-                        .HasColumnType("time without time zone");
-
-                    b.Property<long>("TotalCents")
-                        .HasColumnType("bigint");
-
-                    b.Property<decimal?>("TravelKm")
-                        .HasPrecision(9, 2)
-                        .HasColumnType("numeric(9,2)");
-
-                    b.Property<bool>("Urgent")
-                        .HasColumnType("boolean");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("InvoiceId");
-
-                    b.HasIndex("PlanId", "Number")
-                        .IsUnique();
-
-                    b.HasIndex("PracticeId", "Date");
-
-                    b.ToTable("Sessions", (string)null);
-                });
-
-            modelBuilder.Entity("Cotakine.Practice.Plans.TreatmentPlan", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("ActId")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("ClinicalNotes")
-                        .HasMaxLength(8000)
-                        .HasColumnType("character varying(8000)");
-
-                    b.Property<DateOnly?>("DapAnsweredOn")
-                        .HasColumnType("date");
-
-                    b.Property<DateOnly?>("DapSentOn")
-                        .HasColumnType("date");
-
-                    b.Property<int>("DapStatus")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("DapThreshold")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Origin")
-                        .HasColumnType("integer");
-
-                    b.Property<Guid>("PatientId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("PractitionerId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid?>("PrescriptionId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("RenewalPrescriberId")
-                        .HasMaxLength(9)
-                        .HasColumnType("character varying(9)");
-
-                    b.Property<int>("SessionCount")
-                        .HasColumnType("integer");
-
-                    b.Property<DateOnly>("StartDate")
-                        .HasColumnType("date");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PatientId");
-
-                    b.HasIndex("PractitionerId");
-
-                    b.HasIndex("PrescriptionId");
-
-                    b.ToTable("TreatmentPlans", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -842,21 +847,6 @@ namespace Cotakine.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Cotakine.Practice.Invoicing.InvoiceBalance", b =>
-                {
-                    b.HasOne("Cotakine.Practice.Invoicing.Invoice", null)
-                        .WithOne()
-                        .HasForeignKey("Cotakine.Practice.Invoicing.InvoiceBalance", "InvoiceId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Cotakine.Practice.PracticeProfile", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Cotakine.Practice.Invoicing.Invoice", b =>
                 {
                     b.HasOne("Cotakine.Practice.Invoicing.Invoice", null)
@@ -876,8 +866,14 @@ namespace Cotakine.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Cotakine.Practice.Patients.Patient", b =>
+            modelBuilder.Entity("Cotakine.Practice.Invoicing.InvoiceBalance", b =>
                 {
+                    b.HasOne("Cotakine.Practice.Invoicing.Invoice", null)
+                        .WithOne()
+                        .HasForeignKey("Cotakine.Practice.Invoicing.InvoiceBalance", "InvoiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("Cotakine.Practice.PracticeProfile", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
@@ -894,47 +890,11 @@ namespace Cotakine.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Cotakine.Practice.Practitioner", b =>
+            modelBuilder.Entity("Cotakine.Practice.Patients.Patient", b =>
                 {
                     b.HasOne("Cotakine.Practice.PracticeProfile", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Cotakine.Practice.Prescriptions.Prescription", b =>
-                {
-                    b.HasOne("Cotakine.Practice.Patients.Patient", null)
-                        .WithMany()
-                        .HasForeignKey("PatientId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Cotakine.Practice.Sessions.SessionIssue", b =>
-                {
-                    b.HasOne("Cotakine.Practice.Sessions.Session", null)
-                        .WithMany("Issues")
-                        .HasForeignKey("SessionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Cotakine.Practice.Sessions.SessionLine", b =>
-                {
-                    b.HasOne("Cotakine.Practice.Sessions.Session", null)
-                        .WithMany("Lines")
-                        .HasForeignKey("SessionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Cotakine.Practice.Sessions.Session", b =>
-                {
-                    b.HasOne("Cotakine.Practice.Plans.TreatmentPlan", null)
-                        .WithMany()
-                        .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -956,6 +916,51 @@ namespace Cotakine.Persistence.Migrations.Postgres
                     b.HasOne("Cotakine.Practice.Prescriptions.Prescription", null)
                         .WithMany()
                         .HasForeignKey("PrescriptionId");
+                });
+
+            modelBuilder.Entity("Cotakine.Practice.Practitioner", b =>
+                {
+                    b.HasOne("Cotakine.Practice.PracticeProfile", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cotakine.Practice.Prescriptions.Prescription", b =>
+                {
+                    b.HasOne("Cotakine.Practice.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cotakine.Practice.Sessions.Session", b =>
+                {
+                    b.HasOne("Cotakine.Practice.Plans.TreatmentPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cotakine.Practice.Sessions.SessionIssue", b =>
+                {
+                    b.HasOne("Cotakine.Practice.Sessions.Session", null)
+                        .WithMany("Issues")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cotakine.Practice.Sessions.SessionLine", b =>
+                {
+                    b.HasOne("Cotakine.Practice.Sessions.Session", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

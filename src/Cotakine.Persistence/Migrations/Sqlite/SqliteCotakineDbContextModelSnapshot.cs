@@ -127,6 +127,22 @@ namespace Cotakine.Persistence.Migrations.Sqlite
                     b.ToTable("AuditLog", (string)null);
                 });
 
+            modelBuilder.Entity("Cotakine.Persistence.Entities.InvoiceCounter", b =>
+                {
+                    b.Property<Guid>("PractitionerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Last")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PractitionerId", "Year");
+
+                    b.ToTable("InvoiceCounters", (string)null);
+                });
+
             modelBuilder.Entity("Cotakine.Practice.HorsNomenclature.FeeNote", b =>
                 {
                     b.Property<Guid>("Id")
@@ -186,52 +202,6 @@ namespace Cotakine.Persistence.Migrations.Sqlite
                     b.ToTable("HnQuotes", (string)null);
                 });
 
-            modelBuilder.Entity("Cotakine.Practice.Invoicing.InvoiceBalance", b =>
-                {
-                    b.Property<Guid>("InvoiceId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("AmcPaidCents")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("AmoPaidCents")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("DueCents")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("PatientPaidCents")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("State")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("InvoiceId");
-
-                    b.HasIndex("PracticeId", "State");
-
-                    b.ToTable("InvoiceBalances", (string)null);
-                });
-
-            modelBuilder.Entity("Cotakine.Persistence.Entities.InvoiceCounter", b =>
-                {
-                    b.Property<Guid>("PractitionerId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Last")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("PractitionerId", "Year");
-
-                    b.ToTable("InvoiceCounters", (string)null);
-                });
-
             modelBuilder.Entity("Cotakine.Practice.Invoicing.Invoice", b =>
                 {
                     b.Property<Guid>("Id")
@@ -252,6 +222,9 @@ namespace Cotakine.Persistence.Migrations.Sqlite
 
                     b.Property<long>("IssuedAtUnixMicroseconds")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
@@ -295,6 +268,8 @@ namespace Cotakine.Persistence.Migrations.Sqlite
 
                     b.HasIndex("PatientId");
 
+                    b.HasIndex("PracticeId", "IssuedOn");
+
                     b.HasIndex("PracticeId", "Year");
 
                     b.HasIndex("PracticeId", "IssuedAtUnixMicroseconds", "Number");
@@ -303,6 +278,66 @@ namespace Cotakine.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Invoices", (string)null);
+                });
+
+            modelBuilder.Entity("Cotakine.Practice.Invoicing.InvoiceBalance", b =>
+                {
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmcPaidCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AmoPaidCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DueCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PatientPaidCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("InvoiceId");
+
+                    b.HasIndex("PracticeId", "State");
+
+                    b.ToTable("InvoiceBalances", (string)null);
+                });
+
+            modelBuilder.Entity("Cotakine.Practice.Invoicing.Payment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Payer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvoiceId");
+
+                    b.HasIndex("PracticeId", "Date");
+
+                    b.ToTable("Payments", (string)null);
                 });
 
             modelBuilder.Entity("Cotakine.Practice.Patients.Patient", b =>
@@ -341,34 +376,66 @@ namespace Cotakine.Persistence.Migrations.Sqlite
                     b.ToTable("Patients", (string)null);
                 });
 
-            modelBuilder.Entity("Cotakine.Practice.Invoicing.Payment", b =>
+            modelBuilder.Entity("Cotakine.Practice.Plans.TreatmentPlan", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("AmountCents")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("Date")
+                    b.Property<string>("ActId")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("InvoiceId")
+                    b.Property<string>("ClinicalNotes")
+                        .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Payer")
+                    b.Property<DateOnly?>("DapAnsweredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DapSentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DapStatus")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DapThreshold")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Origin")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("PracticeId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("PractitionerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PrescriptionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RenewalPrescriberId")
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SessionCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("InvoiceId");
+                    b.HasIndex("PatientId");
 
-                    b.HasIndex("PracticeId", "Date");
+                    b.HasIndex("PractitionerId");
 
-                    b.ToTable("Payments", (string)null);
+                    b.HasIndex("PrescriptionId");
+
+                    b.ToTable("TreatmentPlans", (string)null);
                 });
 
             modelBuilder.Entity("Cotakine.Practice.PracticeProfile", b =>
@@ -495,6 +562,62 @@ namespace Cotakine.Persistence.Migrations.Sqlite
                     b.ToTable("Prescriptions", (string)null);
                 });
 
+            modelBuilder.Entity("Cotakine.Practice.Sessions.Session", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmoCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CatalogVersion")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("InvoiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Place")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("Time")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TotalCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("TravelKm")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Urgent")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvoiceId");
+
+                    b.HasIndex("PlanId", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("PracticeId", "Date");
+
+                    b.ToTable("Sessions", (string)null);
+                });
+
             modelBuilder.Entity("Cotakine.Practice.Sessions.SessionIssue", b =>
                 {
                     b.Property<Guid>("Id")
@@ -576,124 +699,6 @@ namespace Cotakine.Persistence.Migrations.Sqlite
                     b.HasIndex("SessionId");
 
                     b.ToTable("SessionLines", (string)null);
-                });
-
-            modelBuilder.Entity("Cotakine.Practice.Sessions.Session", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("AmoCents")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("CatalogVersion")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("Date")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("InvoiceId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Place")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("PlanId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<TimeOnly?>("Time")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("TotalCents")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<decimal?>("TravelKm")
-                        .HasPrecision(9, 2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("Urgent")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("InvoiceId");
-
-                    b.HasIndex("PlanId", "Number")
-                        .IsUnique();
-
-                    b.HasIndex("PracticeId", "Date");
-
-                    b.ToTable("Sessions", (string)null);
-                });
-
-            modelBuilder.Entity("Cotakine.Practice.Plans.TreatmentPlan", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ActId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ClinicalNotes")
-                        .HasMaxLength(8000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("DapAnsweredOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("DapSentOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("DapStatus")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("DapThreshold")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Origin")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("PatientId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PracticeId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PractitionerId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("PrescriptionId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RenewalPrescriberId")
-                        .HasMaxLength(9)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("SessionCount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("StartDate")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PatientId");
-
-                    b.HasIndex("PractitionerId");
-
-                    b.HasIndex("PrescriptionId");
-
-                    b.ToTable("TreatmentPlans", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -833,21 +838,6 @@ namespace Cotakine.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Cotakine.Practice.Invoicing.InvoiceBalance", b =>
-                {
-                    b.HasOne("Cotakine.Practice.Invoicing.Invoice", null)
-                        .WithOne()
-                        .HasForeignKey("Cotakine.Practice.Invoicing.InvoiceBalance", "InvoiceId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Cotakine.Practice.PracticeProfile", null)
-                        .WithMany()
-                        .HasForeignKey("PracticeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Cotakine.Practice.Invoicing.Invoice", b =>
                 {
                     b.HasOne("Cotakine.Practice.Invoicing.Invoice", null)
@@ -867,8 +857,14 @@ namespace Cotakine.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Cotakine.Practice.Patients.Patient", b =>
+            modelBuilder.Entity("Cotakine.Practice.Invoicing.InvoiceBalance", b =>
                 {
+                    b.HasOne("Cotakine.Practice.Invoicing.Invoice", null)
+                        .WithOne()
+                        .HasForeignKey("Cotakine.Practice.Invoicing.InvoiceBalance", "InvoiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("Cotakine.Practice.PracticeProfile", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
@@ -885,47 +881,11 @@ namespace Cotakine.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Cotakine.Practice.Practitioner", b =>
+            modelBuilder.Entity("Cotakine.Practice.Patients.Patient", b =>
                 {
                     b.HasOne("Cotakine.Practice.PracticeProfile", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Cotakine.Practice.Prescriptions.Prescription", b =>
-                {
-                    b.HasOne("Cotakine.Practice.Patients.Patient", null)
-                        .WithMany()
-                        .HasForeignKey("PatientId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Cotakine.Practice.Sessions.SessionIssue", b =>
-                {
-                    b.HasOne("Cotakine.Practice.Sessions.Session", null)
-                        .WithMany("Issues")
-                        .HasForeignKey("SessionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Cotakine.Practice.Sessions.SessionLine", b =>
-                {
-                    b.HasOne("Cotakine.Practice.Sessions.Session", null)
-                        .WithMany("Lines")
-                        .HasForeignKey("SessionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Cotakine.Practice.Sessions.Session", b =>
-                {
-                    b.HasOne("Cotakine.Practice.Plans.TreatmentPlan", null)
-                        .WithMany()
-                        .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -947,6 +907,51 @@ namespace Cotakine.Persistence.Migrations.Sqlite
                     b.HasOne("Cotakine.Practice.Prescriptions.Prescription", null)
                         .WithMany()
                         .HasForeignKey("PrescriptionId");
+                });
+
+            modelBuilder.Entity("Cotakine.Practice.Practitioner", b =>
+                {
+                    b.HasOne("Cotakine.Practice.PracticeProfile", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cotakine.Practice.Prescriptions.Prescription", b =>
+                {
+                    b.HasOne("Cotakine.Practice.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cotakine.Practice.Sessions.Session", b =>
+                {
+                    b.HasOne("Cotakine.Practice.Plans.TreatmentPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cotakine.Practice.Sessions.SessionIssue", b =>
+                {
+                    b.HasOne("Cotakine.Practice.Sessions.Session", null)
+                        .WithMany("Issues")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cotakine.Practice.Sessions.SessionLine", b =>
+                {
+                    b.HasOne("Cotakine.Practice.Sessions.Session", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

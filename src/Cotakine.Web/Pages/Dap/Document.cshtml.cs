@@ -6,10 +6,12 @@ using Cotakine.Web.Ui.Documents;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
+using Cotakine.Practice;
+
 namespace Cotakine.Web.Pages.Dap;
 
 /// <summary>The pre-filled DAP of a plan: printable page (<c>/plans/{id}/dap/document</c>) and PDF (<c>/plans/{id}/dap/pdf</c>).</summary>
-public sealed class DocumentModel(CotakineDbContext db, NgapCatalog catalog, PracticeClock clock, PdfFonts fonts) : PageModel
+public sealed class DocumentModel(CotakineDbContext db, NgapCatalog catalog, PracticeCalendar clock, PdfFonts fonts) : PageModel
 {
     internal DapDocumentView? View { get; private set; }
 

@@ -3,6 +3,8 @@ using Cotakine.Web.Ui;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
+using Cotakine.Practice;
+
 namespace Cotakine.Web.Pages.Exports;
 
 /// <summary>
@@ -10,7 +12,7 @@ namespace Cotakine.Web.Pages.Exports;
 /// livre des recettes as CSV for the accountant (<see cref="AccountingExport"/>). A bad period is explained in French
 /// with what was typed kept.
 /// </summary>
-internal sealed class IndexModel(AccountingExport export, PracticeClock clock) : PageModel
+internal sealed class IndexModel(AccountingExport export, PracticeCalendar clock) : PageModel
 {
     /// <summary>Start of the period (inclusive).</summary>
     [BindProperty(SupportsGet = true, Name = "du")]

@@ -4,10 +4,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
+using Cotakine.Practice;
+
+using Cotakine.Web.Features.Invoices;
+
 namespace Cotakine.Web.Pages.FacturesListe;
 
 /// <summary>« Factures »: invoices and credit notes with their state, filters, and a payment form per unpaid invoice.</summary>
-public sealed class ListeModel(CotakineDbContext db, PracticeClock clock) : PageModel
+internal sealed class ListeModel(CotakineDbContext db, PracticeCalendar clock, RecordPayment recordPayment) : PageModel
 {
     private InvoiceListService Service => new(db, clock);
 
@@ -20,7 +24,7 @@ public sealed class ListeModel(CotakineDbContext db, PracticeClock clock) : Page
     public string? Status { get; set; }
 
     /// <summary>The practice's calendar (the day each invoice was issued on, locally).</summary>
-    public PracticeClock Clock => clock;
+    public PracticeCalendar Clock => clock;
 
     /// <summary>Patient filter (id): chosen among the suggestions, or from a link (patient file, next page).</summary>
     [BindProperty(SupportsGet = true, Name = "patient")]
@@ -83,7 +87,7 @@ public sealed class ListeModel(CotakineDbContext db, PracticeClock clock) : Page
     public async Task<IActionResult> OnPostPaiementAsync(Guid facture, string? payeur, string? montant, string? date)
     {
         Payment = new PaymentForm(facture, payeur, montant, date);
-        PaymentErrors = await Service.PayAsync(Payment);
+        PaymentErrors = await Service.PayAsync(Payment, recordPayment);
         if (PaymentErrors.Count == 0)
         {
             var number = await db.Invoices.Where(i => i.Id == facture).Select(i => i.Number).SingleAsync();

@@ -7,10 +7,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
+using Cotakine.Practice;
+
 namespace Cotakine.Web.Pages.HorsNomenclature;
 
 /// <summary>Creates a devis (<c>?type=devis</c>) or a note d'honoraires (<c>?type=note</c>); errors keep what was typed.</summary>
-public sealed class NouveauModel(CotakineDbContext db, NgapCatalog catalog, PracticeClock clock) : PageModel
+public sealed class NouveauModel(CotakineDbContext db, NgapCatalog catalog, PracticeCalendar clock) : PageModel
 {
     private HnDocumentsService Hn => new(db, catalog);
 

@@ -4,10 +4,12 @@ using Cotakine.Persistence;
 using Cotakine.Web.Services;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
+using Cotakine.Practice;
+
 namespace Cotakine.Web.Pages.Journee;
 
 /// <summary>« Journée »: the sessions of a day (today unless <c>?date=</c>) and the alerts as they stand today.</summary>
-public sealed class IndexModel(CotakineDbContext db, NgapCatalog catalog, PracticeClock clock) : PageModel
+public sealed class IndexModel(CotakineDbContext db, NgapCatalog catalog, PracticeCalendar clock) : PageModel
 {
     internal DayView View { get; private set; } = null!;
 

@@ -10,10 +10,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
+using Cotakine.Practice;
+
 namespace Cotakine.Web.Pages.Patients;
 
 /// <summary>The patient file: identity, coverage, prescriptions (with missing mentions), plans, sessions and invoices.</summary>
-internal sealed class DossierModel(CotakineDbContext db, NgapCatalog catalog, PlanWorkflow plans, PracticeClock clock) : PageModel
+internal sealed class DossierModel(CotakineDbContext db, NgapCatalog catalog, PlanWorkflow plans, PracticeCalendar clock) : PageModel
 {
     public Patient Patient { get; private set; } = null!;
 

@@ -10,6 +10,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
+using Cotakine.Practice;
+
 namespace Cotakine.Web.Pages.Plans;
 
 /// <summary>
@@ -17,7 +19,7 @@ namespace Cotakine.Web.Pages.Plans;
 /// threshold, the block past it until covered, the actions sent / agreed / refused), the sessions with their cover and
 /// the « Facturer » button that issues one invoice per session (<see cref="InvoiceWorkflow"/>).
 /// </summary>
-internal sealed class DetailModel(CotakineDbContext db, NgapCatalog catalog, PlanWorkflow plans, InvoiceWorkflow invoices, PracticeClock clock) : PageModel
+internal sealed class DetailModel(CotakineDbContext db, NgapCatalog catalog, PlanWorkflow plans, InvoiceWorkflow invoices, PracticeCalendar clock) : PageModel
 {
     public TreatmentPlan Plan { get; private set; } = null!;
 

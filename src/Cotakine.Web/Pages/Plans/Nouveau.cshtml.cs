@@ -10,13 +10,15 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
+using Cotakine.Practice;
+
 namespace Cotakine.Web.Pages.Plans;
 
 /// <summary>
 /// « Nouveau plan de soins » from a prescription: the act picked with the live act search (labels, prices, référentiel
 /// caps), the number of sessions (the prescription's by default) and the start; opened by <see cref="PlanWorkflow"/>.
 /// </summary>
-internal sealed class NouveauModel(CotakineDbContext db, NgapCatalog catalog, PlanWorkflow workflow, PracticeClock clock) : PageModel
+internal sealed class NouveauModel(CotakineDbContext db, NgapCatalog catalog, PlanWorkflow workflow, PracticeCalendar clock) : PageModel
 {
     private static readonly Dictionary<string, (string, string)> Fields = new()
     {

@@ -21,7 +21,7 @@ namespace Cotakine.Web.Pages.Seances;
 /// without saving; « Enregistrer » saves it through <see cref="PlanWorkflow"/> (the API's path). A session past the
 /// référentiel threshold without DAP agreement is explained and not offered for saving.
 /// </summary>
-internal sealed class NouvelleModel(CotakineDbContext db, NgapCatalog catalog, PlanWorkflow workflow, PracticeClock clock) : PageModel
+internal sealed class NouvelleModel(CotakineDbContext db, NgapCatalog catalog, PlanWorkflow workflow, PracticeCalendar clock) : PageModel
 {
     private static readonly Dictionary<string, (string, string)> Fields = new()
     {

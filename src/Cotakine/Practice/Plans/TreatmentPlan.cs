@@ -125,6 +125,16 @@ public sealed class TreatmentPlan : IPracticeOwned, IBillingData
         return DapWorkflow.Cover(sessionNumber, DapThreshold, EffectiveDap(today, rules), rules.AlertSessionsBefore);
     }
 
+    /// <summary>
+    /// The code a DAP asks for: the act's code in force on <paramref name="today"/> (the sessions to come are billed with
+    /// it), else the one of the plan's start, else the act's last. One answer for the DAP document, its PDF and the API.
+    /// </summary>
+    public ActCode DapCode(Act act, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(act);
+        return (act.On(today) ?? act.On(StartDate) ?? act.Versions.Last()).Code;
+    }
+
     /// <summary>Records that the DAP was sent on <paramref name="date"/> (again, after a refusal: a new request).</summary>
     public Problem? SendDap(DateOnly date) => Record(DapStatus.Sent, date);
 

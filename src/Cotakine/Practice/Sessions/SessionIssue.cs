@@ -9,23 +9,23 @@ namespace Cotakine.Practice.Sessions;
 public sealed class SessionIssue
 {
     /// <summary>Identifier.</summary>
-    public Guid Id { get; set; }
+    public Guid Id { get; init; }
 
     /// <summary>The session.</summary>
-    public Guid SessionId { get; set; }
+    public Guid SessionId { get; init; }
 
     /// <summary>Order of the issue in the quote.</summary>
-    public int Position { get; set; }
+    public int Position { get; init; }
 
     /// <summary>Info, warning or error.</summary>
-    public Severity Severity { get; set; }
+    public Severity Severity { get; init; }
 
     /// <summary>The contract rule id (<see cref="RuleId"/>).</summary>
-    public string Rule { get; set; } = "";
+    public string Rule { get; init; } = "";
 
     /// <summary>The French message, as the engine wrote it.</summary>
-    public string Message { get; set; } = "";
+    public string Message { get; init; } = "";
 
     /// <summary>The code concerned, if any.</summary>
-    public string? Code { get; set; }
+    public string? Code { get; init; }
 }

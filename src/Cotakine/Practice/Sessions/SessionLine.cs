@@ -6,35 +6,35 @@ namespace Cotakine.Practice.Sessions;
 public sealed class SessionLine
 {
     /// <summary>Identifier.</summary>
-    public Guid Id { get; set; }
+    public Guid Id { get; init; }
 
     /// <summary>The session.</summary>
-    public Guid SessionId { get; set; }
+    public Guid SessionId { get; init; }
 
     /// <summary>Order of the line in the quote.</summary>
-    public int Position { get; set; }
+    public int Position { get; init; }
 
     /// <summary>Code (<c>RIC 8.08</c>, <c>IFD</c>).</summary>
-    public string Code { get; set; } = "";
+    public string Code { get; init; } = "";
 
     /// <summary>Kind of line.</summary>
-    public LineKind Kind { get; set; }
+    public LineKind Kind { get; init; }
 
     /// <summary>Label.</summary>
-    public string Label { get; set; } = "";
+    public string Label { get; init; } = "";
 
     /// <summary>Quantity.</summary>
-    public decimal Quantity { get; set; }
+    public decimal Quantity { get; init; }
 
     /// <summary>Unit price in cents.</summary>
-    public long UnitPriceCents { get; set; }
+    public long UnitPriceCents { get; init; }
 
     /// <summary>Rate (1, 0.5).</summary>
-    public decimal Rate { get; set; }
+    public decimal Rate { get; init; }
 
     /// <summary>Amount in cents.</summary>
-    public long AmountCents { get; set; }
+    public long AmountCents { get; init; }
 
     /// <summary>The rule that produced the line.</summary>
-    public string Rule { get; set; } = "";
+    public string Rule { get; init; } = "";
 }
