@@ -7,9 +7,11 @@ using Cotakine.Catalog.Loading;
 using Cotakine.Persistence;
 using Cotakine.Persistence.Entities;
 using Cotakine.Quoting;
+using Cotakine.Search;
 using Cotakine.Web.Api;
+using Cotakine.Web.Documents;
+using Cotakine.Web.Nomenclature;
 using Cotakine.Web.Services;
-using Cotakine.Web.Ui;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics;
@@ -21,6 +23,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.FileProviders;
 
 namespace Cotakine.Web;
 
@@ -33,6 +36,12 @@ namespace Cotakine.Web;
 /// </summary>
 public static class CotakineWebApp
 {
+    /// <summary>
+    /// Where the UI's CSS and scripts (<c>wwwroot/</c>) are served. They are embedded in the assembly, so every host
+    /// (<c>cotakine serve</c>, the test host, a published app) serves them alike without a static web assets manifest.
+    /// </summary>
+    public const string AssetsPath = "/ui/assets";
+
     /// <summary>Builds the application from command-line arguments (<c>--urls</c>, <c>--Database:Provider</c>…).</summary>
     public static WebApplication Build(string[] args)
     {
@@ -44,15 +53,17 @@ public static class CotakineWebApp
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning); // nor five lines per request
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
+        // One catalog and one quote engine for the whole app: the API, the practice pages and « Coter une séance ».
         services.AddSingleton<NgapCatalog>(_ => CatalogLoader.Embedded);
         services.TryAddSingleton<SessionQuoter>(sp => new QuoteEngine(sp.GetRequiredService<NgapCatalog>()).Quote);
+        services.AddSingleton(sp => new ActSearch(sp.GetRequiredService<NgapCatalog>()));
+        services.AddSingleton<NomenclatureBrowser>();
+        services.AddSingleton(PdfFonts.FromDebian());
         services.AddCotakinePersistence(
             sp => DatabaseSettings(sp.GetRequiredService<IConfiguration>()),
             sp => sp.GetRequiredService<IConfiguration>().GetValue<int?>("Database:WriteQueueTimeoutSeconds") is { } seconds ? TimeSpan.FromSeconds(seconds) : null);
+        // The one « today » of the app, nomenclature and « Coter une séance » included: the signed-in practice's day.
         services.AddScoped<PracticeClock>();
-        // The UI's « today » (nomenclature, « Coter une séance ») is the signed-in practice's day too; registered before
-        // the UI's own default.
-        services.AddScoped(sp => new UiClock(sp.GetRequiredService<TimeProvider>()) { Zone = sp.GetRequiredService<PracticeClock>().Zone });
         services.AddScoped<InvoiceIssuer>();
         services.AddScoped<PatientWorkflow>();
         services.AddScoped<PatientSearch>();
@@ -127,7 +138,7 @@ public static class CotakineWebApp
         });
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
-        services.AddCotakineUi();
+        services.AddRazorPages();
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new UnhandledMethodFilter()));
 
         var app = builder.Build();
@@ -138,7 +149,13 @@ public static class CotakineWebApp
         var statusPages = new StatusCodePagesOptions();
         statusPages.HandleAsync = ErrorPages.StatusHandler(statusPages.HandleAsync, WantsPage);
         app.UseStatusCodePages(statusPages);
-        app.UseCotakineUiAssets();
+        // Before authorization (the assets hold no data), so the login page and error pages have their style too.
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new EmbeddedFileProvider(typeof(CotakineWebApp).Assembly, "Cotakine.Web.assets"),
+            RequestPath = AssetsPath,
+            OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl = "public, max-age=3600",
+        });
         app.UseAuthentication();
         app.Use(async (context, next) =>
         {
@@ -168,7 +185,8 @@ public static class CotakineWebApp
         app.MapExportsApi();
         app.MapContractApi();
         app.MapBenchFloorApi();
-        app.MapCotakineUi();
+        app.MapRazorPages();
+        app.MapUiFragments();
 
         using (var scope = app.Services.CreateScope())
         {

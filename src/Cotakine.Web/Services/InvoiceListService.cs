@@ -154,7 +154,7 @@ internal sealed class InvoiceListService(CotakineDbContext db, PracticeClock clo
             var due = await InvoiceQueries.DueCentsAsync(db, invoice, payer!.Value);
             if (Cents.From(amount!.Value) > due)
             {
-                errors["montant"] = $"Montant : dépasse ce que doit ce payeur ({Ui.Fr.Euros(Cents.ToEuros(due))}).";
+                errors["montant"] = $"Montant : dépasse ce que doit ce payeur ({Fr.Euros(Cents.ToEuros(due))}).";
             }
         }
 
@@ -176,7 +176,7 @@ internal sealed class InvoiceListService(CotakineDbContext db, PracticeClock clo
             // The same payment sent twice at once (a double click): the first one was recorded, this one is not.
             payment.State = EntityState.Detached;
             var due = await InvoiceQueries.DueCentsAsync(db, invoice, payer.Value);
-            errors["montant"] = $"Montant : dépasse ce que doit ce payeur ({Ui.Fr.Euros(Cents.ToEuros(due))}) : un paiement vient d'être enregistré sur cette facture, rien n'a été ajouté.";
+            errors["montant"] = $"Montant : dépasse ce que doit ce payeur ({Fr.Euros(Cents.ToEuros(due))}) : un paiement vient d'être enregistré sur cette facture, rien n'a été ajouté.";
         }
 
         return errors;

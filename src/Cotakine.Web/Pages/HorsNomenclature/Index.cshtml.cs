@@ -1,6 +1,7 @@
 using Cotakine.Catalog;
 using Cotakine.Persistence;
 using Cotakine.Persistence.Entities;
+using Cotakine.Web.Documents;
 using Cotakine.Web.Services;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

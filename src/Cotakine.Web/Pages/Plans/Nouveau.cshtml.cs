@@ -4,7 +4,6 @@ using Cotakine.Persistence.Entities;
 using Cotakine.Plans;
 using Cotakine.Web.Api;
 using Cotakine.Web.Services;
-using Cotakine.Web.Ui;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -5,7 +5,6 @@ using Cotakine.Plans;
 using Cotakine.Quoting;
 using Cotakine.Web.Api;
 using Cotakine.Web.Services;
-using Cotakine.Web.Ui;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
