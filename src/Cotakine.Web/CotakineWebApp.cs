@@ -18,6 +18,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,8 +44,16 @@ public static class CotakineWebApp
     public const string AssetsPath = "/ui/assets";
 
     /// <summary>Builds the application from command-line arguments (<c>--urls</c>, <c>--Database:Provider</c>…).</summary>
-    public static WebApplication Build(string[] args)
+    public static WebApplication Build(string[] args) => Build(args, _ => { });
+
+    /// <summary>
+    /// Builds the application and lets a host map endpoints of its own beside the app's, behind the same middleware
+    /// (security headers, authentication, antiforgery, authorization). The benchmark host (<c>bench/</c>) maps its floor
+    /// endpoint this way, so the product never ships one and the app's setup exists once.
+    /// </summary>
+    public static WebApplication Build(string[] args, Action<IEndpointRouteBuilder> mapHostEndpoints)
     {
+        ArgumentNullException.ThrowIfNull(mapHostEndpoints);
         // The application name is this assembly whoever hosts it (cotakine serve, tests), so its Razor Pages are found.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(CotakineWebApp).Assembly.GetName().Name });
         // The console of `cotakine serve` shows what a practice needs (start, warnings, errors), not every SQL statement;
@@ -184,7 +193,7 @@ public static class CotakineWebApp
         app.MapHorsNomenclatureApi();
         app.MapExportsApi();
         app.MapContractApi();
-        app.MapBenchFloorApi();
+        mapHostEndpoints(app);
         app.MapRazorPages();
         app.MapUiFragments();
 

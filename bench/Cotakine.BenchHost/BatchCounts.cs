@@ -1,4 +1,4 @@
-namespace Cotakine.Cli;
+namespace Cotakine.BenchHost;
 
 /// <summary>What the year batch found: sessions re-quoted, amounts that differ from the stored ones, sessions not billable as they are.</summary>
 internal sealed class BatchCounts

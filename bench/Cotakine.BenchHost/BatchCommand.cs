@@ -7,7 +7,7 @@ using System.Text.Json;
 using Cotakine.Persistence;
 using Spectre.Console;
 
-namespace Cotakine.Cli;
+namespace Cotakine.BenchHost;
 
 /// <summary>
 /// <c>cotakine batch requote [--sessions N] [--provider sqlite|postgres] [--connection CS] [--json]</c>: the year batch
@@ -17,7 +17,7 @@ namespace Cotakine.Cli;
 /// </summary>
 internal static class BatchCommand
 {
-    public static Command Create(CliContext context)
+    public static Command Create(BenchContext context)
     {
         var sessions = new Option<int>("--sessions")
         {
@@ -53,19 +53,19 @@ internal static class BatchCommand
             {
                 "SQLITE" => DatabaseProvider.Sqlite,
                 "POSTGRES" or "POSTGRESQL" => DatabaseProvider.Postgres,
-                _ => throw new CliUsageException($"--provider : « {providerText} » n'est pas une base connue (attendu : sqlite ou postgres)."),
+                _ => throw new BenchUsageException($"--provider : « {providerText} » n'est pas une base connue (attendu : sqlite ou postgres)."),
             };
             var connectionString = parse.GetValue(connection)
                 ?? (kind == DatabaseProvider.Sqlite
                     ? "Data Source=cotakine-batch.db"
-                    : throw new CliUsageException("--connection : obligatoire avec --provider postgres (exemple : « Host=localhost;Database=cotakine;Username=cotakine »)."));
+                    : throw new BenchUsageException("--connection : obligatoire avec --provider postgres (exemple : « Host=localhost;Database=cotakine;Username=cotakine »)."));
             try
             {
                 return Run(context, new BatchDatabase(kind, connectionString), parse.GetValue(sessions), parse.GetValue(json));
             }
             catch (Exception e) when (Unreachable(e) is { } cause)
             {
-                throw new CliFailureException($"Base de données inaccessible ({providerText}, --connection) : {cause.Message}");
+                throw new BenchFailureException($"Base de données inaccessible ({providerText}, --connection) : {cause.Message}");
             }
         });
 
@@ -83,7 +83,7 @@ internal static class BatchCommand
         _ => null,
     };
 
-    private static int Run(CliContext context, BatchDatabase database, int size, bool json)
+    private static int Run(BenchContext context, BatchDatabase database, int size, bool json)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(context.Stderr) });
         using (var db = database.Open())
@@ -141,13 +141,13 @@ internal static class BatchCommand
         }
         else
         {
-            var f = CliContext.French;
+            var f = BenchContext.French;
             context.Stdout.WriteLine(generationSeconds is { } g
                 ? string.Create(f, $"Centre synthétique de {BatchCentre.Practitioners} kinés : {size:N0} séances générées en {g:N1} s.")
                 : string.Create(f, $"Centre synthétique de {BatchCentre.Practitioners} kinés : {size:N0} séances relues dans la base."));
             context.Stdout.WriteLine(string.Create(f, $"Recotation : {counts.Sessions:N0} séances en {seconds:N1} s, soit {perSecond:N0} séances/s ({Environment.ProcessorCount} cœurs)."));
             context.Stdout.WriteLine(string.Create(f, $"Écarts avec les montants enregistrés : {counts.TotalMismatches:N0} sur le total, {counts.AmoMismatches:N0} sur la part AMO."));
-            context.Stdout.WriteLine(string.Create(f, $"Séances non facturables telles quelles (point de gravité « error ») : {counts.NotBillable:N0} ; total recoté : {CliContext.Euros(counts.TotalCents / 100m)}."));
+            context.Stdout.WriteLine(string.Create(f, $"Séances non facturables telles quelles (point de gravité « error ») : {counts.NotBillable:N0} ; total recoté : {BenchContext.Euros(counts.TotalCents / 100m)}."));
         }
 
         return counts.TotalMismatches == 0 && counts.AmoMismatches == 0 ? 0 : 1;
@@ -164,7 +164,7 @@ internal static class BatchCommand
                 .Start(ctx => work(ctx.AddTask(label, maxValue: size)));
         }
 
-        var f = CliContext.French;
+        var f = BenchContext.French;
         console.Profile.Out.Writer.WriteLine(string.Create(f, $"{label} : {size:N0} séances…"));
         var task = new ProgressTask(0, label, size);
         var result = work(task);

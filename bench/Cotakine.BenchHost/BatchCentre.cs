@@ -5,7 +5,7 @@ using Cotakine.Plans;
 using Cotakine.Quoting;
 using Microsoft.EntityFrameworkCore;
 
-namespace Cotakine.Cli;
+namespace Cotakine.BenchHost;
 
 /// <summary>
 /// A synthetic year (2026) of a group practice of 100 kinés, written through EF Core in batches of untracked inserts:

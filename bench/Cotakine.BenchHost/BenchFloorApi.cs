@@ -1,16 +1,18 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Configuration;
+using Microsoft.AspNetCore.Routing;
 
-namespace Cotakine.Web.Api;
+namespace Cotakine.BenchHost;
 
 /// <summary>
 /// The floor of the HTTP load benchmark (bench/load.sh): <c>POST /api/bench/constant</c> goes through the same middleware
 /// pipeline as <c>POST /api/quote</c> (anonymous, security headers, authentication, actor, authorization), reads and
 /// parses the request body the same way, and answers a fixed small JSON. So the ratio quote/constant measures what the
 /// quote itself costs (reading the request, the engine, writing the contract JSON), not what Kestrel and the pipeline
-/// cost. Mapped only when <c>Bench:FloorEndpoint=true</c>: a practice's server exposes nothing that is not part of the
-/// product, and the benchmark turns it on through configuration (<c>Bench__FloorEndpoint=true</c>).
+/// cost. Mapped only by <c>cotakine-bench serve</c>, through the hook of <c>CotakineWebApp.Build</c>: the product
+/// (<c>cotakine serve</c>) exposes nothing that is not part of it, and its OpenAPI document never lists this route.
 /// </summary>
 internal static class BenchFloorApi
 {
@@ -18,11 +20,6 @@ internal static class BenchFloorApi
 
     public static void MapBenchFloorApi(this IEndpointRouteBuilder app)
     {
-        if (!app.ServiceProvider.GetRequiredService<IConfiguration>().GetValue<bool>("Bench:FloorEndpoint"))
-        {
-            return;
-        }
-
         app.MapGroup("/api/bench").WithTags("Banc d'essai").AllowAnonymous().ExcludeFromDescription()
             .MapPost("/constant", ConstantAsync);
     }

@@ -2,7 +2,7 @@ using Cotakine.Catalog;
 using Cotakine.Quoting;
 using Cotakine.Territories;
 
-namespace Cotakine.Cli;
+namespace Cotakine.BenchHost;
 
 /// <summary>
 /// A treatment plan as the year batch needs it to quote its sessions: the act, the patient's cover, the practice's

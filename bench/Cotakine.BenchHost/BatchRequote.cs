@@ -4,7 +4,7 @@ using Cotakine.Catalog;
 using Cotakine.Quoting;
 using Microsoft.EntityFrameworkCore;
 
-namespace Cotakine.Cli;
+namespace Cotakine.BenchHost;
 
 /// <summary>
 /// Re-quotes and re-checks every session of the synthetic centre in one batch: one reader streams the sessions
@@ -89,8 +89,8 @@ internal static class BatchRequote
         return db.Plans.AsNoTracking().AsEnumerable().ToDictionary(p => p.Id, p =>
         {
             var practice = practices[p.PracticeId];
-            var act = catalog.FindAct(p.ActId) ?? throw new CliFailureException($"Plan {p.Id} : acte « {p.ActId} » absent de la nomenclature.");
-            var department = catalog.FindDepartment(practice.Department) ?? throw new CliFailureException($"Cabinet {practice.Id} : département « {practice.Department} » inconnu.");
+            var act = catalog.FindAct(p.ActId) ?? throw new BenchFailureException($"Plan {p.Id} : acte « {p.ActId} » absent de la nomenclature.");
+            var department = catalog.FindDepartment(practice.Department) ?? throw new BenchFailureException($"Cabinet {practice.Id} : département « {practice.Department} » inconnu.");
             return new BatchPlan(act, patients[p.PatientId], department, practice.Zone, p.DapStatus is Plans.DapStatus.Agreed);
         });
     }

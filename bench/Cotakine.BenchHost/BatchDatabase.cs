@@ -1,7 +1,7 @@
 using Cotakine.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace Cotakine.Cli;
+namespace Cotakine.BenchHost;
 
 /// <summary>
 /// Opens the batch's database with the same contexts (and so the same migrations) as the web app, but without the audit

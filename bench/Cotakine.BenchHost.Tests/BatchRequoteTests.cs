@@ -1,9 +1,9 @@
 using System.Text.Json;
 
-namespace Cotakine.Cli.Tests;
+namespace Cotakine.BenchHost.Tests;
 
 /// <summary>
-/// <c>cotakine batch requote</c> on a tiny centre in a temporary SQLite file: the first run generates and re-quotes every
+/// <c>cotakine-bench batch requote</c> on a tiny centre in a temporary SQLite file: the first run generates and re-quotes every
 /// session, the second reads the same sessions back without generating, and every stored amount is found again.
 /// </summary>
 public sealed class BatchRequoteTests : IDisposable
@@ -15,7 +15,7 @@ public sealed class BatchRequoteTests : IDisposable
     [Fact]
     public void Generates_then_requotes_every_session_and_finds_every_stored_amount_again()
     {
-        var first = Cli.Run("batch", "requote", "--sessions", "200", "--connection", Connection, "--json");
+        var first = Bench.Run("batch", "requote", "--sessions", "200", "--connection", Connection, "--json");
 
         Assert.True(first.ExitCode == 0, $"exit {first.ExitCode}, stderr: {first.Stderr}");
         var json = first.Json();
@@ -26,7 +26,7 @@ public sealed class BatchRequoteTests : IDisposable
         Assert.True(json.GetProperty("total").GetDecimal() > 200 * 10m, "200 séances valent plus de 10 € chacune en moyenne");
         Assert.Contains("Recotation", first.Stderr);
 
-        var second = Cli.Run("batch", "requote", "--sessions", "200", "--connection", Connection, "--json");
+        var second = Bench.Run("batch", "requote", "--sessions", "200", "--connection", Connection, "--json");
 
         Assert.Equal(0, second.ExitCode);
         Assert.Equal(200, second.Json().GetProperty("sessions").GetInt64());
@@ -37,9 +37,9 @@ public sealed class BatchRequoteTests : IDisposable
     [Fact]
     public void Another_size_replaces_the_synthetic_centre()
     {
-        Assert.Equal(0, Cli.Run("batch", "requote", "--sessions", "50", "--connection", Connection, "--json").ExitCode);
+        Assert.Equal(0, Bench.Run("batch", "requote", "--sessions", "50", "--connection", Connection, "--json").ExitCode);
 
-        var resized = Cli.Run("batch", "requote", "--sessions", "80", "--connection", Connection);
+        var resized = Bench.Run("batch", "requote", "--sessions", "80", "--connection", Connection);
 
         Assert.Equal(0, resized.ExitCode);
         Assert.Contains("80 séances générées", resized.Stdout);
@@ -52,19 +52,19 @@ public sealed class BatchRequoteTests : IDisposable
     [InlineData("--provider", "oracle", "--provider")]
     public void Bad_options_are_usage_errors_naming_the_option(string option, string value, string field)
     {
-        Cli.Run("batch", "requote", option, value, "--connection", Connection).AssertInvalid(field);
+        Bench.Run("batch", "requote", option, value, "--connection", Connection).AssertInvalid(field);
     }
 
     [Fact]
     public void Postgres_without_a_connection_string_is_a_usage_error()
     {
-        Cli.Run("batch", "requote", "--provider", "postgres").AssertInvalid("--connection");
+        Bench.Run("batch", "requote", "--provider", "postgres").AssertInvalid("--connection");
     }
 
     [Fact]
     public void A_database_that_cannot_be_opened_is_a_clear_failure_without_a_stack_trace()
     {
-        var result = Cli.Run("batch", "requote", "--sessions", "10", "--connection", $"Data Source={Path.Combine(_directory, "absent", "batch.db")}");
+        var result = Bench.Run("batch", "requote", "--sessions", "10", "--connection", $"Data Source={Path.Combine(_directory, "absent", "batch.db")}");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal("", result.Stdout);

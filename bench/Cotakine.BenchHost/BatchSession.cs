@@ -1,6 +1,6 @@
 using Cotakine.Quoting;
 
-namespace Cotakine.Cli;
+namespace Cotakine.BenchHost;
 
 /// <summary>
 /// What the year batch reads of one stored session (a projection, never a tracked entity): enough to rebuild its quote
