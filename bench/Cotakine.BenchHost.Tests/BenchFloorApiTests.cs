@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json.Nodes;
-using Cotakine.Load;
+using Cotakine.LoadSupport;
 using Cotakine.Web;
 
 namespace Cotakine.BenchHost.Tests;

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Cotakine.Load;
+namespace Cotakine.LoadSupport;
 
 /// <summary>
 /// One practice of a load run: the kiné's signed-in client (kept for the final check), its two practitioners, the

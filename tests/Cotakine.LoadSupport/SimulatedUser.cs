@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 
-namespace Cotakine.Load;
+namespace Cotakine.LoadSupport;
 
 /// <summary>
 /// One simulated user: signs in with its own cookie, then loops over a day's work at the practice without think time —

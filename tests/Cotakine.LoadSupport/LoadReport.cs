@@ -1,4 +1,4 @@
-namespace Cotakine.Load;
+namespace Cotakine.LoadSupport;
 
 /// <summary>
 /// What a load run measured and checked: requests and errors of the user loops (login included), their wall-clock

@@ -1,4 +1,4 @@
-namespace Cotakine.Load;
+namespace Cotakine.LoadSupport;
 
 /// <summary>
 /// How a load run is shaped: <see cref="Users"/> simulated users, grouped by <see cref="UsersPerPractice"/> in practices

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Cotakine.Load;
+namespace Cotakine.LoadSupport;
 
 /// <summary>
 /// The numbering rule a load run checks afterwards (the one <c>InvoiceIssuer</c> keeps: gap-free, chronological): per

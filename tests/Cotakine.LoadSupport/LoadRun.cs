@@ -4,7 +4,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 
-namespace Cotakine.Load;
+namespace Cotakine.LoadSupport;
 
 /// <summary>
 /// A load run against a Cotakine server reached through <c>newClient</c> (one client, one cookie jar per call): opens the
