@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The HTTP load part of issue 6, on 127.0.0.1 with bounded runs:
-#  1. wrk (Debian package wrk) against `cotakine serve` on a fresh SQLite database: first the floor endpoint
-#     POST /api/bench/constant (same pipeline, reads the body, answers a fixed JSON; mapped because Bench__FloorEndpoint=true),
+#  1. wrk (Debian package wrk) against `cotakine-bench serve` (bench/Cotakine.BenchHost: the product web app, set up by
+#     the same CotakineWebApp.Build, plus the floor endpoint) on a fresh SQLite database: first the floor endpoint
+#     POST /api/bench/constant (same pipeline, reads the body, answers a fixed JSON; never part of `cotakine serve`),
 #     then POST /api/quote with the CONTRACT.md example (bench/load.lua checks every 2xx body: "ok":true, "total":48.59).
 #     Target: quote at least half the constant endpoint's throughput.
 #  2. 100 users at the same time (bench/Cotakine.Load: each signs in and runs the practice loop, then the invoice numbers
@@ -41,7 +42,7 @@ for tool in curl jq; do
 done
 
 echo "Compilation (Release)…" >&2
-dotnet publish src/Cotakine.Cli -c Release -o "$OUT/load-cotakine" > "$OUT/load-publish.log" 2>&1
+dotnet publish bench/Cotakine.BenchHost -c Release -o "$OUT/load-host" > "$OUT/load-publish.log" 2>&1
 dotnet publish bench/Cotakine.Load -c Release -o "$OUT/load-client" >> "$OUT/load-publish.log" 2>&1
 
 work=$(mktemp -d)
@@ -57,9 +58,9 @@ cleanup() {
 trap cleanup EXIT
 
 . bench/lib/serve.sh
-start_server() { # NAME PROVIDER CONNECTION — `cotakine serve` as shipped, in $work (its default cotakine.db would land there)
-  start_cotakine "$OUT/load-cotakine" "$work" "$OUT/load-serve-$1.log" \
-    Database__Provider="$2" Database__ConnectionString="$3" Bench__FloorEndpoint=true
+start_server() { # NAME PROVIDER CONNECTION — the product app plus the floor, in $work (its default cotakine.db would land there)
+  start_cotakine "$OUT/load-host/cotakine-bench" "$work" "$OUT/load-serve-$1.log" \
+    Database__Provider="$2" Database__ConnectionString="$3"
 }
 
 failed=0
@@ -115,7 +116,7 @@ users_row() { jq -r --arg name "$1" '"| \($name) | \(.users) (\(.practices) cabi
   echo
   echo "## Charge HTTP (wrk et $USERS utilisateurs simultanés, \`bench/load.sh\`)"
   echo
-  echo "\`cotakine serve\` (Release) sur 127.0.0.1 ; wrk $(wrk --version 2>&1 | head -1 | awk '{print $2}') : $WRK_THREADS threads, $WRK_CONNECTIONS connexions, $WRK_DURATION par point d'accès après 3 s de chauffe,"
+  echo "\`cotakine-bench serve\` (Release : l'application de \`cotakine serve\` et le plancher) sur 127.0.0.1 ; wrk $(wrk --version 2>&1 | head -1 | awk '{print $2}') : $WRK_THREADS threads, $WRK_CONNECTIONS connexions, $WRK_DURATION par point d'accès après 3 s de chauffe,"
   echo "corps = requête d'exemple du contrat ; chaque réponse 2xx est vérifiée (\`\"ok\":true\`, \`\"total\":48.59\`)."
   echo
   echo "| Point d'accès | req/s | requêtes | non-2xx | erreurs de socket | corps faux | latence p50 | p99 |"

@@ -40,7 +40,7 @@ trap cleanup EXIT
 db=$work/pages.db
 . bench/lib/serve.sh
 start_server() {
-  start_cotakine "$BIN" "$work" "$OUT/pages-serve.log" Database__Provider=sqlite "Database__ConnectionString=Data Source=$db"
+  start_cotakine "$BIN/cotakine" "$work" "$OUT/pages-serve.log" Database__Provider=sqlite "Database__ConnectionString=Data Source=$db"
 }
 jar=$work/cookies
 api() { # METHOD PATH [JSON]

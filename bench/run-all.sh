@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates Cotakine's performance figures (issue 6) into bench/results/latest.md and the README's « Performances »
 # table: search and quote in-process (BenchmarkDotNet --job short, ratios to their baselines), CLI start-up against an
-# empty program (bench/cli-startup.sh), and the year batch (`cotakine batch requote`, 600 000 sessions) on SQLite and,
+# empty program (bench/cli-startup.sh), and the year batch (`cotakine-bench batch requote`, bench/Cotakine.BenchHost,
+# 600 000 sessions) on SQLite and,
 # when a PostgreSQL server binary is installed (Debian package postgresql), on a throw-away local cluster; then the HTTP
 # load (bench/load.sh: wrk on the quote API against a constant endpoint, 100 users at the same time on SQLite and
 # PostgreSQL); then the practice pages of a large centre (bench/pages.sh). Exit 1 when the load found errors (the figures are written all the same).
@@ -85,10 +86,10 @@ batch_text() { # LABEL JSON
 if [ "${SKIP_BATCH:-0}" != 1 ]; then
   echo "Année d'un centre ($SESSIONS séances)…" >&2
   if [ "${REUSE:-0}" != 1 ] || [ ! -s "$OUT/batch-sqlite.json" ]; then
-    dotnet publish src/Cotakine.Cli -c Release -o "$OUT/cotakine" > "$OUT/publish.log" 2>&1
-    "$OUT/cotakine/cotakine" batch requote --sessions "$SESSIONS" --connection "Data Source=$OUT/batch.db" --json > "$OUT/batch-sqlite.json"
+    dotnet publish bench/Cotakine.BenchHost -c Release -o "$OUT/bench-host" > "$OUT/publish.log" 2>&1
+    "$OUT/bench-host/cotakine-bench" batch requote --sessions "$SESSIONS" --connection "Data Source=$OUT/batch.db" --json > "$OUT/batch-sqlite.json"
   fi
-  { echo; echo "## Année d'un centre de 100 kinés (\`cotakine batch requote\`)"; echo; batch_text "SQLite" "$OUT/batch-sqlite.json"; } >> "$result"
+  { echo; echo "## Année d'un centre de 100 kinés (\`cotakine-bench batch requote\`)"; echo; batch_text "SQLite" "$OUT/batch-sqlite.json"; } >> "$result"
   batch_row "SQLite" "$OUT/batch-sqlite.json" >> "$summary"
 
   pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
@@ -104,8 +105,8 @@ if [ "${SKIP_BATCH:-0}" != 1 ]; then
     as_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/log.txt" -w -o "-c listen_addresses=127.0.0.1 -p $port -k $pg_dir -c fsync=off" start >> "$OUT/pg.log" 2>&1
     trap 'as_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate -w stop >/dev/null 2>&1; rm -rf "$pg_dir"' EXIT
     echo "Année d'un centre sur PostgreSQL…" >&2
-    [ -x "$OUT/cotakine/cotakine" ] || dotnet publish src/Cotakine.Cli -c Release -o "$OUT/cotakine" > "$OUT/publish.log" 2>&1
-    "$OUT/cotakine/cotakine" batch requote --sessions "$SESSIONS" --provider postgres \
+    [ -x "$OUT/bench-host/cotakine-bench" ] || dotnet publish bench/Cotakine.BenchHost -c Release -o "$OUT/bench-host" > "$OUT/publish.log" 2>&1
+    "$OUT/bench-host/cotakine-bench" batch requote --sessions "$SESSIONS" --provider postgres \
       --connection "Host=127.0.0.1;Port=$port;Username=postgres;Database=cotakine_batch" --json > "$OUT/batch-postgres.json"
     batch_text "PostgreSQL $(basename "$(dirname "$pg_bin")") (grappe locale jetable, fsync=off)" "$OUT/batch-postgres.json" >> "$result"
     batch_row "PostgreSQL" "$OUT/batch-postgres.json" >> "$summary"
@@ -130,7 +131,6 @@ fi
 if [ "${SKIP_PAGES:-0}" != 1 ]; then
   echo "Pages du cabinet (bench/pages.sh)…" >&2
   if [ "${REUSE:-0}" != 1 ] || [ ! -s "$OUT/pages.md" ] || [ ! -s "$OUT/pages-summary.md" ]; then
-    if [ -x "$OUT/cotakine/cotakine" ]; then export BIN="$OUT/cotakine"; fi
     OUT="$OUT" bench/pages.sh "$OUT/pages.md" > /dev/null
   fi
   cat "$OUT/pages.md" >> "$result"

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using Cotakine.LoadSupport;
 using Spectre.Console;
 
 namespace Cotakine.Load;

@@ -1,13 +1,14 @@
-# Sourced by the bench scripts (load.sh, pages.sh): `cotakine serve` as shipped, on a random local port, waited for on
+# Sourced by the bench scripts (load.sh, pages.sh): `PROGRAM serve` — `cotakine serve` as shipped (pages.sh), or
+# `cotakine-bench serve`, the same app plus the floor endpoint (load.sh) — on a random local port, waited for on
 # /health. Sets $url and $server_pid; stop_server stops it.
 #
-# start_cotakine BIN_DIR WORK_DIR LOG [NAME=value …]   (the settings go to the server's environment)
+# start_cotakine PROGRAM WORK_DIR LOG [NAME=value …]   (PROGRAM: path of the executable; the settings go to its environment)
 start_cotakine() {
-  local bin=$1 dir=$2 log=$3
+  local program=$1 dir=$2 log=$3
   shift 3
   port=$((20000 + RANDOM % 20000))
   url="http://127.0.0.1:$port"
-  (cd "$dir" && exec env "$@" "$bin/cotakine" serve --urls "$url") > "$log" 2>&1 &
+  (cd "$dir" && exec env "$@" "$program" serve --urls "$url") > "$log" 2>&1 &
   server_pid=$!
   for _ in $(seq 120); do
     curl -fs "$url/health" > /dev/null 2>&1 && return 0

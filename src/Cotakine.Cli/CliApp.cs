@@ -115,7 +115,6 @@ public static class CliApp
         root.Subcommands.Add(QuoteCommand.Create(context));
         root.Subcommands.Add(ServeCommand.Create(context));
 #if !COTAKINE_AOT
-        root.Subcommands.Add(BatchCommand.Create(context));
         root.Subcommands.Add(BackupCommand.Create(context));
         root.Subcommands.Add(RestoreCommand.Create(context));
 #endif

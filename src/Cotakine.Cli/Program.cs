@@ -10,7 +10,7 @@ namespace Cotakine.Cli;
 internal static class Program
 {
     /// <summary>The commands that read the catalog: it is loaded for them on a second thread from the start.</summary>
-    private static readonly string[] CatalogCommands = ["acts", "quote", "batch"];
+    private static readonly string[] CatalogCommands = ["acts", "quote"];
 
     private static int Main(string[] args)
     {

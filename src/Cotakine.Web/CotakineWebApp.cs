@@ -7,20 +7,24 @@ using Cotakine.Catalog.Loading;
 using Cotakine.Persistence;
 using Cotakine.Persistence.Entities;
 using Cotakine.Quoting;
+using Cotakine.Search;
 using Cotakine.Web.Api;
+using Cotakine.Web.Documents;
+using Cotakine.Web.Nomenclature;
 using Cotakine.Web.Services;
-using Cotakine.Web.Ui;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.FileProviders;
 
 using Cotakine.Practice;
 
@@ -35,9 +39,23 @@ namespace Cotakine.Web;
 /// </summary>
 public static class CotakineWebApp
 {
+    /// <summary>
+    /// Where the UI's CSS and scripts (<c>wwwroot/</c>) are served. They are embedded in the assembly, so every host
+    /// (<c>cotakine serve</c>, the test host, a published app) serves them alike without a static web assets manifest.
+    /// </summary>
+    public const string AssetsPath = "/ui/assets";
+
     /// <summary>Builds the application from command-line arguments (<c>--urls</c>, <c>--Database:Provider</c>…).</summary>
-    public static WebApplication Build(string[] args)
+    public static WebApplication Build(string[] args) => Build(args, _ => { });
+
+    /// <summary>
+    /// Builds the application and lets a host map endpoints of its own beside the app's, behind the same middleware
+    /// (security headers, authentication, antiforgery, authorization). The benchmark host (<c>bench/</c>) maps its floor
+    /// endpoint this way, so the product never ships one and the app's setup exists once.
+    /// </summary>
+    public static WebApplication Build(string[] args, Action<IEndpointRouteBuilder> mapHostEndpoints)
     {
+        ArgumentNullException.ThrowIfNull(mapHostEndpoints);
         // The application name is this assembly whoever hosts it (cotakine serve, tests), so its Razor Pages are found.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(CotakineWebApp).Assembly.GetName().Name });
         // The console of `cotakine serve` shows what a practice needs (start, warnings, errors), not every SQL statement;
@@ -46,8 +64,12 @@ public static class CotakineWebApp
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning); // nor five lines per request
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
+        // One catalog and one quote engine for the whole app: the API, the practice pages and « Coter une séance ».
         services.AddSingleton<NgapCatalog>(_ => CatalogLoader.Embedded);
         services.TryAddSingleton<SessionQuoter>(sp => new QuoteEngine(sp.GetRequiredService<NgapCatalog>()).Quote);
+        services.AddSingleton(sp => new ActSearch(sp.GetRequiredService<NgapCatalog>()));
+        services.AddSingleton<NomenclatureBrowser>();
+        services.AddSingleton(PdfFonts.FromDebian());
         services.AddCotakinePersistence(
             sp => DatabaseSettings(sp.GetRequiredService<IConfiguration>()),
             sp => sp.GetRequiredService<IConfiguration>().GetValue<int?>("Database:WriteQueueTimeoutSeconds") is { } seconds ? TimeSpan.FromSeconds(seconds) : null);
@@ -55,9 +77,6 @@ public static class CotakineWebApp
         // Europe/Paris when no practice is signed in) and the injected clock. The one « today » of the web app.
         services.AddScoped(sp => new PracticeCalendar(
             TimeZoneInfo.FindSystemTimeZoneById(sp.GetRequiredService<CurrentActor>().TimeZoneId ?? DefaultTimeZoneId), sp.GetRequiredService<TimeProvider>()));
-        // The UI's « today » (nomenclature, « Coter une séance ») is the signed-in practice's day too; registered before
-        // the UI's own default.
-        services.AddScoped(sp => new UiClock(sp.GetRequiredService<TimeProvider>()) { Zone = sp.GetRequiredService<PracticeCalendar>().Zone });
         services.AddScoped<InvoiceLedger>();
         services.AddScoped<Features.Invoices.RecordPayment>();
         services.AddScoped<PatientWorkflow>();
@@ -133,7 +152,7 @@ public static class CotakineWebApp
         });
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
-        services.AddCotakineUi();
+        services.AddRazorPages();
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new UnhandledMethodFilter()));
 
         var app = builder.Build();
@@ -144,7 +163,13 @@ public static class CotakineWebApp
         var statusPages = new StatusCodePagesOptions();
         statusPages.HandleAsync = ErrorPages.StatusHandler(statusPages.HandleAsync, WantsPage);
         app.UseStatusCodePages(statusPages);
-        app.UseCotakineUiAssets();
+        // Before authorization (the assets hold no data), so the login page and error pages have their style too.
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new EmbeddedFileProvider(typeof(CotakineWebApp).Assembly, "Cotakine.Web.assets"),
+            RequestPath = AssetsPath,
+            OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl = "public, max-age=3600",
+        });
         app.UseAuthentication();
         app.Use(async (context, next) =>
         {
@@ -173,8 +198,9 @@ public static class CotakineWebApp
         app.MapHorsNomenclatureApi();
         app.MapExportsApi();
         app.MapContractApi();
-        app.MapBenchFloorApi();
-        app.MapCotakineUi();
+        mapHostEndpoints(app);
+        app.MapRazorPages();
+        app.MapUiFragments();
 
         using (var scope = app.Services.CreateScope())
         {

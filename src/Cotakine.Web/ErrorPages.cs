@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Security.Cryptography;
-using Cotakine.Web.Ui;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -118,8 +117,8 @@ internal static class ErrorPages
                 <meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
                 <title>{WebUtility.HtmlEncode(title)} — Cotakine</title>
-                <link rel="stylesheet" href="{CotakineUi.AssetsPath}/cotakine.css">
-                <script src="{CotakineUi.AssetsPath}/cotakine.js" defer></script>
+                <link rel="stylesheet" href="{CotakineWebApp.AssetsPath}/cotakine.css">
+                <script src="{CotakineWebApp.AssetsPath}/cotakine.js" defer></script>
             </head>
             <body>
             <a class="skip" href="#contenu">Aller au contenu</a>

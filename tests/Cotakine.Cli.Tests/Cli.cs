@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Cotakine.Cli;
 using Microsoft.Extensions.Time.Testing;
 
@@ -20,21 +19,5 @@ internal static class Cli
         var stderr = new StringWriter();
         var code = CliApp.Run(args, new StringReader(stdin ?? ""), stdout, stderr, new FakeTimeProvider(now));
         return new CliResult(code, stdout.ToString(), stderr.ToString());
-    }
-}
-
-/// <summary>Exit code and the two output streams.</summary>
-internal sealed record CliResult(int ExitCode, string Stdout, string Stderr)
-{
-    public JsonElement Json() => JsonDocument.Parse(Stdout).RootElement;
-
-    /// <summary>The contract's discipline for exit 2: a French message on stderr naming the field, nothing on stdout.</summary>
-    public void AssertInvalid(string field)
-    {
-        Assert.True(ExitCode == 2, $"exit {ExitCode}, stderr: {Stderr}, stdout: {Stdout}");
-        Assert.Equal("", Stdout);
-        Assert.Contains(field, Stderr);
-        Assert.Contains("Erreur", Stderr);
-        Assert.DoesNotContain("   at ", Stderr);
     }
 }

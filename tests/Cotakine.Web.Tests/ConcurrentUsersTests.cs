@@ -1,4 +1,4 @@
-using Cotakine.Load;
+using Cotakine.LoadSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -10,7 +10,7 @@ namespace Cotakine.Web.Tests;
 
 /// <summary>
 /// 100 users at the same time on one server (issue 6), bounded to a few loops each so it stays a test: each user signs
-/// in and runs the practice loop of bench/Cotakine.Load (search, quote, patient, prescription, plan, two sessions,
+/// in and runs the practice loop of tests/Cotakine.LoadSupport, the one bench/Cotakine.Load drives too (search, quote, patient, prescription, plan, two sessions,
 /// grouped invoice, AMO payment, invoice list), five users per practice billing for the same two kinés. Zero request
 /// errors, and afterwards every invoice listed once, paid, numbered without gap or duplicate per kiné and year.
 /// The timed version with its figures is bench/load.sh.

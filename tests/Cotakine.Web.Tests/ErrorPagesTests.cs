@@ -5,7 +5,6 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Cotakine.Persistence;
 using Cotakine.Practice.Patients;
-using Cotakine.Web.Ui;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -14,12 +13,14 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using static Cotakine.Web.Tests.Pages.PageKit;
 
+using Cotakine.Practice;
+
 namespace Cotakine.Web.Tests;
 
 /// <summary>
 /// A browser asking a page gets a French page in the site's frame for 404 (unknown page or another practice's record),
 /// 403, 405 and an unexpected 500, which shows a reference and the trace id but never the exception; the API keeps its
-/// RFC 9457 problems. The 500s are forced by a test-only failing service (<see cref="UiClock"/>, <see cref="SessionQuoter"/>)
+/// RFC 9457 problems. The 500s are forced by a test-only failing service (<see cref="PracticeCalendar"/>, <see cref="SessionQuoter"/>)
 /// registered in a copy of the test app, never by a production endpoint.
 /// </summary>
 public abstract partial class ErrorPagesTests<TFactory>(TFactory app) : IClassFixture<TFactory>
@@ -106,7 +107,7 @@ public abstract partial class ErrorPagesTests<TFactory>(TFactory app) : IClassFi
             b.ConfigureTestServices(services =>
             {
                 services.AddHttpContextAccessor();
-                services.AddScoped<UiClock>(FailingClock);
+                services.AddScoped<PracticeCalendar>(FailingClock);
                 services.AddSingleton<SessionQuoter>(_ => _ => throw new InvalidOperationException(Secret));
             });
         });
@@ -158,7 +159,7 @@ public abstract partial class ErrorPagesTests<TFactory>(TFactory app) : IClassFi
     /// patients of which the second breaks a NOT NULL constraint in the same SaveChanges, <c>apres</c> writes one then fails;
     /// without it, it just fails.
     /// </summary>
-    private static UiClock FailingClock(IServiceProvider services)
+    private static PracticeCalendar FailingClock(IServiceProvider services)
     {
         var mode = services.GetRequiredService<IHttpContextAccessor>().HttpContext?.Request.Headers["X-Test-Panne"].ToString();
         var db = services.GetRequiredService<CotakineDbContext>();
@@ -210,7 +211,7 @@ public abstract partial class ErrorPagesTests<TFactory>(TFactory app) : IClassFi
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         Assert.StartsWith("<!DOCTYPE html>", html.TrimStart(), StringComparison.Ordinal);
         Assert.Contains("<html lang=\"fr\">", html, StringComparison.Ordinal);
-        Assert.Contains($"{CotakineUi.AssetsPath}/cotakine.css", html, StringComparison.Ordinal);
+        Assert.Contains($"{CotakineWebApp.AssetsPath}/cotakine.css", html, StringComparison.Ordinal);
         Assert.True(response.Headers.CacheControl?.NoStore, "Cache-Control: no-store");
         return WebUtility.HtmlDecode(html);
     }

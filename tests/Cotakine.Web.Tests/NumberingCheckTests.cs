@@ -1,4 +1,4 @@
-using Cotakine.Load;
+using Cotakine.LoadSupport;
 
 namespace Cotakine.Web.Tests;
 

@@ -178,7 +178,7 @@ internal sealed class DayViewService(CotakineDbContext db, NgapCatalog catalog, 
             if (index < MaxUnpaidAlerts)
             {
                 alerts.Add(new DayAlert(DayAlertKind.Unpaid,
-                    $"Facture {invoice.Number} ({Name(patients, invoice.PatientId)}, émise le {Ui.Fr.Date(invoice.IssuedOn)}) : reste dû {DueText(due)}.",
+                    $"Facture {invoice.Number} ({Name(patients, invoice.PatientId)}, émise le {Fr.Date(invoice.IssuedOn)}) : reste dû {DueText(due)}.",
                     $"/factures/{invoice.Id}"));
             }
         }
@@ -201,17 +201,17 @@ internal sealed class DayViewService(CotakineDbContext db, NgapCatalog catalog, 
         var parts = new List<string>();
         if (due.Amo != 0)
         {
-            parts.Add($"AMO {Ui.Fr.Euros(due.Amo)}");
+            parts.Add($"AMO {Fr.Euros(due.Amo)}");
         }
 
         if (due.Amc != 0)
         {
-            parts.Add($"AMC {Ui.Fr.Euros(due.Amc)}");
+            parts.Add($"AMC {Fr.Euros(due.Amc)}");
         }
 
         if (due.Patient != 0)
         {
-            parts.Add($"patient {Ui.Fr.Euros(due.Patient)}");
+            parts.Add($"patient {Fr.Euros(due.Patient)}");
         }
 
         return parts.Count == 0 ? "rien" : string.Join(", ", parts);

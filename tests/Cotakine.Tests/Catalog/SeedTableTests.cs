@@ -8,7 +8,7 @@ using Cotakine.Territories;
 namespace Cotakine.Tests.Catalog;
 
 /// <summary>
-/// Source: seed 001 (SEED-Doctolib guide, « Cotation 2024 » tables with « Tarif dès février 2024 » at 2,21 €).
+/// Source: seed 001, copied in <c>Fixtures/seed-001-doctolib-ngap-2024.txt</c> (SEED-Doctolib guide, « Cotation 2024 » tables with « Tarif dès février 2024 » at 2,21 €).
 /// Every row of the seed's act tables is checked against the data: the code exists on 22 February 2024, with the seed's
 /// label and price — or the data records a deviation from the seed (field, what the seed says, why).
 /// </summary>
@@ -38,7 +38,7 @@ public sealed partial class SeedTableTests
     private static List<SeedRow> ReadRows()
     {
         var rows = new List<SeedRow>();
-        foreach (var line in File.ReadAllLines(SharedMaterial.Seed("001")))
+        foreach (var line in File.ReadAllLines(Fixtures.Seed001))
         {
             var cells = line.Split('\t');
             if (cells.Length == 6 && CodeCell().IsMatch(cells[2].Trim()))

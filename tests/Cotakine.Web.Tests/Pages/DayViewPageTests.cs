@@ -62,7 +62,7 @@ public abstract class DayViewPageTests<TFactory>(TFactory app) : IClassFixture<T
         // Unpaid invoice, tiers payant: the AMO share and the patient share are due.
         var amo = invoice["amo"]!.GetValue<decimal>();
         Assert.Contains($"Facture {invoice["number"]!.GetValue<string>()}", html, StringComparison.Ordinal);
-        Assert.Contains($"AMO {Ui.Fr.Euros(amo)}", html, StringComparison.Ordinal);
+        Assert.Contains($"AMO {Fr.Euros(amo)}", html, StringComparison.Ordinal);
 
         // Another practice sees none of it.
         var other = await app.NewPracticeAsync();

@@ -23,7 +23,7 @@ public abstract class InvoiceListPageTests<TFactory>(TFactory app) : IClassFixtu
         var html = await PageAsync(client, "/factures");
         Assert.Contains(Number(first), html, StringComparison.Ordinal);
         Assert.Contains(Number(second), html, StringComparison.Ordinal);
-        Assert.Contains($"Reste dû : AMO {Ui.Fr.Euros(amo)}, patient {Ui.Fr.Euros(patientShare)}", html, StringComparison.Ordinal);
+        Assert.Contains($"Reste dû : AMO {Fr.Euros(amo)}, patient {Fr.Euros(patientShare)}", html, StringComparison.Ordinal);
         Assert.Contains($"href=\"/factures/{Id(first)}\"", html, StringComparison.Ordinal);
 
         // Date filter, on the issue day in Paris (the fake clock issues on 02/03/2026 at 10:00 Paris time).
@@ -39,16 +39,16 @@ public abstract class InvoiceListPageTests<TFactory>(TFactory app) : IClassFixtu
         // Pay more than the AMO owes: refused, typed amount kept.
         var over = await PostFormAsync(client, "/factures?statut=impayees", [new("facture", Id(first)), new("payeur", "amo"), new("montant", "999,00"), new("date", "2026-03-01")], "/factures?handler=paiement&statut=impayees");
         var overHtml = WebUtility.HtmlDecode(await over.Content.ReadAsStringAsync());
-        Assert.Contains($"Montant : dépasse ce que doit ce payeur ({Ui.Fr.Euros(amo)}).", overHtml, StringComparison.Ordinal);
+        Assert.Contains($"Montant : dépasse ce que doit ce payeur ({Fr.Euros(amo)}).", overHtml, StringComparison.Ordinal);
         Assert.Contains("value=\"999,00\"", overHtml, StringComparison.Ordinal);
 
         // Pay the AMO then the patient: the invoice is paid; the filter is kept after the redirect.
-        var paidAmo = await PostFormAsync(client, "/factures?statut=impayees", [new("facture", Id(first)), new("payeur", "amo"), new("montant", amo.ToString("0.00", Ui.Fr.Culture)), new("date", "2026-03-01")], "/factures?handler=paiement&statut=impayees");
+        var paidAmo = await PostFormAsync(client, "/factures?statut=impayees", [new("facture", Id(first)), new("payeur", "amo"), new("montant", amo.ToString("0.00", Fr.Culture)), new("date", "2026-03-01")], "/factures?handler=paiement&statut=impayees");
         Assert.Equal($"/factures?statut=impayees&paye={Number(first)}", paidAmo.RequestMessage!.RequestUri!.PathAndQuery);
         var afterAmo = WebUtility.HtmlDecode(await paidAmo.Content.ReadAsStringAsync());
         Assert.Contains($"Paiement enregistré pour la facture {Number(first)}.", afterAmo, StringComparison.Ordinal);
-        Assert.Contains($"Reste dû : patient {Ui.Fr.Euros(patientShare)}", afterAmo, StringComparison.Ordinal);
-        await PostFormAsync(client, "/factures", [new("facture", Id(first)), new("payeur", "patient"), new("montant", patientShare.ToString("0.00", Ui.Fr.Culture))], "/factures?handler=paiement");
+        Assert.Contains($"Reste dû : patient {Fr.Euros(patientShare)}", afterAmo, StringComparison.Ordinal);
+        await PostFormAsync(client, "/factures", [new("facture", Id(first)), new("payeur", "patient"), new("montant", patientShare.ToString("0.00", Fr.Culture))], "/factures?handler=paiement");
 
         var paid = await PageAsync(client, "/factures?statut=payees");
         Assert.Contains($"data-number=\"{Number(first)}\"", paid, StringComparison.Ordinal);

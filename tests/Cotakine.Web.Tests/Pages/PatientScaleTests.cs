@@ -161,7 +161,7 @@ public abstract partial class PatientScaleTests<TFactory>(TFactory app) : IClass
         var invoice = (await PostJsonAsync(client, "/api/invoices", new { sessionIds = new[] { Id(session) }, grouped = false, tiersPayant = true, amc = 0m })).AsArray()[0]!;
         var number = invoice["number"]!.GetValue<string>();
         _invoices[number] = Id(invoice);
-        _amo[number] = invoice["amo"]!.GetValue<decimal>().ToString("0.00", Ui.Fr.Culture);
+        _amo[number] = invoice["amo"]!.GetValue<decimal>().ToString("0.00", Fr.Culture);
         return (patient, number);
     }
 

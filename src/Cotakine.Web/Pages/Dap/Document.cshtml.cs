@@ -1,8 +1,7 @@
 using Cotakine.Catalog;
 using Cotakine.Persistence;
 using Cotakine.Web.Services;
-using Cotakine.Web.Ui;
-using Cotakine.Web.Ui.Documents;
+using Cotakine.Web.Documents;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,5 +1,4 @@
 using Cotakine.Web.Services;
-using Cotakine.Web.Ui;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,6 +1,6 @@
 using Cotakine.Persistence;
 using Cotakine.Web.Services;
-using Cotakine.Web.Ui.Documents;
+using Cotakine.Web.Documents;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -2,6 +2,7 @@ using Cotakine.Catalog;
 using Cotakine.Persistence;
 using Cotakine.Practice.Patients;
 using Cotakine.Practice.HorsNomenclature;
+using Cotakine.Web.Documents;
 using Cotakine.Web.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -48,12 +49,12 @@ public sealed class NouveauModel(CotakineDbContext db, NgapCatalog catalog, Prac
     {
         var choice = await Search.ChooseAsync(patient, null);
         PatientText = choice.Text;
-        Form = new HnForm(choice.Id?.ToString(), Ui.Fr.Iso(clock.Today), null, null, devis);
+        Form = new HnForm(choice.Id?.ToString(), Fr.Iso(clock.Today), null, null, devis);
         await LoadAsync();
         if (Quotes.FirstOrDefault(q => q.Id.ToString() == devis) is { } quote)
         {
             // The note follows its devis: same care and amount, to be corrected if the care differed.
-            Form = Form with { Label = quote.Label, Amount = (quote.AmountCents / 100m).ToString("0.00", Ui.Fr.Culture) };
+            Form = Form with { Label = quote.Label, Amount = (quote.AmountCents / 100m).ToString("0.00", Fr.Culture) };
         }
     }
 

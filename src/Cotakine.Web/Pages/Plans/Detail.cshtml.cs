@@ -5,7 +5,6 @@ using Cotakine.Practice.Sessions;
 using Cotakine.Practice.Plans;
 using Cotakine.Web.Api;
 using Cotakine.Web.Services;
-using Cotakine.Web.Ui;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
