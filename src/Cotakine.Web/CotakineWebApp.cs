@@ -28,6 +28,9 @@ using Microsoft.Extensions.FileProviders;
 
 using Cotakine.Practice;
 
+using Cotakine.Web.Features.Invoices;
+using Cotakine.Web.Features.Plans;
+
 namespace Cotakine.Web;
 
 /// <summary>
@@ -82,8 +85,14 @@ public static class CotakineWebApp
         services.AddScoped<PatientWorkflow>();
         services.AddScoped<PatientSearch>();
         services.AddScoped<PrescriptionWorkflow>();
-        services.AddScoped<PlanWorkflow>();
-        services.AddScoped<InvoiceWorkflow>();
+        services.AddScoped<Features.Sessions.SessionHistoryQueries>();
+        services.AddScoped<Features.Sessions.PriceSession>();
+        services.AddScoped<Features.Sessions.RecordSession>();
+        services.AddScoped<Features.Plans.OpenPlan>();
+        services.AddScoped<Features.Plans.RecordDap>();
+        services.AddScoped<Features.Plans.SetClinicalNotes>();
+        services.AddScoped<Features.Invoices.IssueInvoices>();
+        services.AddScoped<Features.Invoices.CreditInvoice>();
         services.AddScoped<AccountingExport>();
 
         services.AddIdentityCore<AppUser>(o =>

@@ -82,18 +82,19 @@ public static class DemoData
         for (var n = 1; n <= 3; n++)
         {
             var date = plan.StartDate.AddDays(2 * n);
+            var input = new SessionInput(date, new TimeOnly(9, 0), PlaceOfCare.Cabinet, null, false);
             Quote quote;
             try
             {
-                quote = quoter(new QuoteRequest(date, new TimeOnly(9, 0), catalog.FindDepartment("75")!, PlaceOfCare.Cabinet, [act.On(date)!.Code], false, null,
-                    new SeriesPosition(n, 0, false), new Quoting.Patient(Coverage.Standard, Regime.General), []));
+                quote = quoter(SessionPricing.Request(plan, act, marie.ForQuote(), catalog.FindDepartment(practice.Department)!, practice.Zone, n, input,
+                    SessionHistory.None, today, catalog.RulesOn(today)));
             }
             catch (NotImplementedException)
             {
                 return; // The quote engine is not there yet: the demo stops before sessions.
             }
 
-            sessions.Add(QuotedSession.Row(practice.Id, plan.Id, n, date, new TimeOnly(9, 0), PlaceOfCare.Cabinet, null, false, quote));
+            sessions.Add(Session.Record(plan, n, input, quote));
         }
 
         db.Sessions.AddRange(sessions);

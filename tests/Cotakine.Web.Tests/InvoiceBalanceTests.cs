@@ -74,10 +74,10 @@ public abstract class InvoiceBalanceTests<TFactory>(TFactory app) : IClassFixtur
             var actor = scope.ServiceProvider.GetRequiredService<CurrentActor>();
             actor.PracticeId = (await db.Invoices.IgnoreQueryFilters().SingleAsync(i => i.Id == ids[0])).PracticeId;
             var patient = invoices[0]["patientId"]!.GetValue<string>();
-            var list = new Services.InvoiceListService(db, scope.ServiceProvider.GetRequiredService<PracticeCalendar>());
+            var list = new Features.Invoices.InvoiceListService(db, scope.ServiceProvider.GetRequiredService<PracticeCalendar>());
             foreach (var (status, count) in new[] { ("impayees", 3), ("payees", 1), ("avoirs", 4), ("", 8) })
             {
-                foreach (var filter in new[] { new Services.InvoiceFilter(status, null, null, null), new Services.InvoiceFilter(status, patient, "01/01/2026", "31/12/2026") })
+                foreach (var filter in new[] { new Features.Invoices.InvoiceFilter(status, null, null, null), new Features.Invoices.InvoiceFilter(status, patient, "01/01/2026", "31/12/2026") })
                 {
                     var (rows, total, errors) = await list.ListAsync(filter);
                     Assert.Empty(errors);

@@ -81,14 +81,15 @@ public abstract partial class PracticeWorkflowTests<TFactory>(TFactory app) : IC
         });
         Assert.Equal("blocked", plan["nextSession"]!.GetValue<string>());
         Assert.NotNull(plan["dapDocument"]);
-        var s1 = await PostAsync(client, $"/api/plans/{Id(plan)}/sessions", new { date = "2026-02-24", place = "cabinet" });
-        Assert.Equal("blocked", s1["cover"]!.GetValue<string>());
-        await AssertProblemAsync(await client.PostAsJsonAsync("/api/invoices", new { sessionIds = new[] { Id(s1) } }), "sessionIds");
+        // A session past the threshold without agreement is not recorded (the page refuses it the same way): field « dap ».
+        await AssertProblemAsync(await client.PostAsJsonAsync($"/api/plans/{Id(plan)}/sessions", new { date = "2026-02-24", place = "cabinet" }), "dap");
 
-        // Sent today (the fake clock starts on 2026-03-02 and only moves forward), agreed expressly: billable.
+        // Sent today (the fake clock starts on 2026-03-02 and only moves forward): still refused; agreed expressly: recorded and billable.
         await PostAsync(client, $"/api/plans/{Id(plan)}/dap", new { status = "sent" }, HttpStatusCode.OK);
-        await AssertProblemAsync(await client.PostAsJsonAsync("/api/invoices", new { sessionIds = new[] { Id(s1) } }), "sessionIds");
+        await AssertProblemAsync(await client.PostAsJsonAsync($"/api/plans/{Id(plan)}/sessions", new { date = "2026-03-02", place = "cabinet" }), "dap");
         await PostAsync(client, $"/api/plans/{Id(plan)}/dap", new { status = "agreed" }, HttpStatusCode.OK);
+        var s1 = await PostAsync(client, $"/api/plans/{Id(plan)}/sessions", new { date = "2026-03-02", place = "cabinet" });
+        Assert.Equal("billable", s1["cover"]!.GetValue<string>());
         Assert.Single((await PostAsync(client, "/api/invoices", new { sessionIds = new[] { Id(s1) } })).AsArray());
 
         // A second plan: DAP sent, no answer — tacitly agreed after dap.tacitAgreementDays = 15 (rules.json, CSS D.315-5).
@@ -96,14 +97,14 @@ public abstract partial class PracticeWorkflowTests<TFactory>(TFactory app) : IC
         {
             patientId = patient, prescriptionId = Id(prescription), origin = "prescription", actId = "rsc-canal-carpien", sessionCount = 1, startDate = "2026-02-23",
         });
-        var s2 = await PostAsync(client, $"/api/plans/{Id(plan2)}/sessions", new { date = "2026-02-25", place = "cabinet" });
         var sent = await PostAsync(client, $"/api/plans/{Id(plan2)}/dap", new { status = "sent", date = "2026-03-02" }, HttpStatusCode.OK);
         Assert.Equal("sent", sent["dapStatus"]!.GetValue<string>());
         App.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 16, 9, 0, 0, TimeSpan.Zero)); // day 14: still waiting
-        await AssertProblemAsync(await client.PostAsJsonAsync("/api/invoices", new { sessionIds = new[] { Id(s2) } }), "sessionIds");
+        await AssertProblemAsync(await client.PostAsJsonAsync($"/api/plans/{Id(plan2)}/sessions", new { date = "2026-03-16", place = "cabinet" }), "dap");
         App.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 17, 9, 0, 0, TimeSpan.Zero)); // day 15: tacitly agreed
         var planNow = await client.GetFromJsonAsync<JsonObject>($"/api/plans/{Id(plan2)}");
         Assert.Equal("tacitly-agreed", planNow!["dapStatus"]!.GetValue<string>());
+        var s2 = await PostAsync(client, $"/api/plans/{Id(plan2)}/sessions", new { date = "2026-03-17", place = "cabinet" });
         Assert.Single((await PostAsync(client, "/api/invoices", new { sessionIds = new[] { Id(s2) } })).AsArray());
     }
 

@@ -9,6 +9,8 @@ using Cotakine.Web.Api;
 using Cotakine.Web.Services;
 using Microsoft.EntityFrameworkCore;
 
+using Cotakine.Web.Features.Plans;
+
 namespace Cotakine.Web.Documents;
 
 /// <summary>What the pre-filled demande d'accord préalable (DAP) prints for a plan.</summary>
@@ -57,7 +59,7 @@ internal sealed class DapDocumentService(CotakineDbContext db, NgapCatalog catal
             await db.Practices.AsNoTracking().SingleAsync(p => p.Id == plan.PracticeId),
             await db.Practitioners.AsNoTracking().SingleAsync(p => p.Id == plan.PractitionerId),
             prescription, act, code, threshold, done, Math.Max(0, plan.SessionCount - threshold),
-            PlansApi.EffectiveDap(plan, catalog, clock), (int)catalog.Parameter("dap.tacitAgreementDays", today).Value,
+            plan.DapToday(catalog, clock), (int)catalog.Parameter("dap.tacitAgreementDays", today).Value,
             argumentaire?.Trim() ?? "", today);
         return (view, false);
     }

@@ -11,6 +11,10 @@ using Patient = Cotakine.Practice.Patients.Patient;
 
 using Cotakine.Practice;
 
+using Cotakine.Web.Features.Plans;
+
+using Cotakine.Web.Features.Invoices;
+
 namespace Cotakine.Web.Services;
 
 /// <summary>What kind of alert the day view shows (one CSS class and one heading each).</summary>
@@ -109,7 +113,7 @@ internal sealed class DayViewService(CotakineDbContext db, NgapCatalog catalog, 
                 return new DaySession(
                     s.Id, s.Time, plan.PatientId, Name(patients, plan.PatientId), plan.Id, ActLabel(plan), s.Number, plan.SessionCount, s.Place,
                     Cents.ToEuros(s.TotalCents), s.InvoiceId, s.InvoiceId is { } i ? numbers.GetValueOrDefault(i) : null,
-                    PlansApi.CoverOf(s.Number, plan, catalog, clock));
+                    plan.CoverToday(s.Number, catalog, clock));
             })
             .ToList();
 
@@ -118,11 +122,11 @@ internal sealed class DayViewService(CotakineDbContext db, NgapCatalog catalog, 
         {
             var who = Name(patients, plan.PatientId);
             var link = $"/plans/{plan.Id}";
-            var stuck = unbilled[plan.Id].Where(n => PlansApi.CoverOf(n, plan, catalog, clock) == SessionCover.Blocked).Order().ToList();
+            var stuck = unbilled[plan.Id].Where(n => plan.CoverToday(n, catalog, clock) == SessionCover.Blocked).Order().ToList();
             if (stuck.Count > 0)
             {
                 alerts.Add(new DayAlert(DayAlertKind.Blocked,
-                    $"{who} — {ActLabel(plan)} : séance{(stuck.Count > 1 ? "s" : "")} {string.Join(", ", stuck)} enregistrée{(stuck.Count > 1 ? "s" : "")} mais non facturable{(stuck.Count > 1 ? "s" : "")} : {Beyond(plan)} sans accord de la caisse ({DapStatusText(PlansApi.EffectiveDap(plan, catalog, clock))}).",
+                    $"{who} — {ActLabel(plan)} : séance{(stuck.Count > 1 ? "s" : "")} {string.Join(", ", stuck)} enregistrée{(stuck.Count > 1 ? "s" : "")} mais non facturable{(stuck.Count > 1 ? "s" : "")} : {Beyond(plan)} sans accord de la caisse ({DapStatusText(plan.DapToday(catalog, clock))}).",
                     link));
             }
 
@@ -133,7 +137,7 @@ internal sealed class DayViewService(CotakineDbContext db, NgapCatalog catalog, 
             }
 
             var next = done + 1;
-            switch (PlansApi.CoverOf(next, plan, catalog, clock))
+            switch (plan.CoverToday(next, catalog, clock))
             {
                 case SessionCover.BillableSendDap:
                     alerts.Add(new DayAlert(DayAlertKind.DapToSend,
@@ -142,7 +146,7 @@ internal sealed class DayViewService(CotakineDbContext db, NgapCatalog catalog, 
                     break;
                 case SessionCover.Blocked:
                     alerts.Add(new DayAlert(DayAlertKind.Blocked,
-                        $"{who} — {ActLabel(plan)} : la séance {next} est {Beyond(plan)} ; non facturable sans accord de la caisse ({DapStatusText(PlansApi.EffectiveDap(plan, catalog, clock))}).",
+                        $"{who} — {ActLabel(plan)} : la séance {next} est {Beyond(plan)} ; non facturable sans accord de la caisse ({DapStatusText(plan.DapToday(catalog, clock))}).",
                         $"/plans/{plan.Id}/dap/document"));
                     break;
             }

@@ -16,7 +16,11 @@ public abstract class DayViewPageTests<TFactory>(TFactory app) : IClassFixture<T
         var incomplete = await PostJsonAsync(client, "/api/prescriptions", new { patientId = marie, date = "2026-02-20", indication = "Canal carpien opéré", segment = "poignet", laterality = "left" });
         // Source: acts.json rsc-canal-carpien, sessionsBeforeDap = 0: the first session is already past the threshold.
         var carpien = await PostJsonAsync(client, "/api/plans", new { patientId = marie, prescriptionId = Id(incomplete), origin = "prescription", actId = "rsc-canal-carpien", sessionCount = 3, startDate = "2026-03-02" });
+        // A session past the threshold is recorded only under an agreement: the DAP sent on 10/02 is tacitly agreed on 02/03
+        // (15 days, CSS D.315-5), the session recorded, then the caisse refuses: that session is recorded but not billable.
+        await PostJsonAsync(client, $"/api/plans/{Id(carpien)}/dap", new { status = "sent", date = "2026-02-10" }, System.Net.HttpStatusCode.OK);
         await PostJsonAsync(client, $"/api/plans/{Id(carpien)}/sessions", new { date = "2026-03-02", time = "08:00", place = "cabinet" });
+        await PostJsonAsync(client, $"/api/plans/{Id(carpien)}/dap", new { status = "refused", date = "2026-03-02" }, System.Net.HttpStatusCode.OK);
 
         var louis = await PatientAsync(client, "Petit", "Louis");
         var complete = await PostJsonAsync(client, "/api/prescriptions", new
@@ -45,10 +49,10 @@ public abstract class DayViewPageTests<TFactory>(TFactory app) : IClassFixture<T
         // Next session 14 > 15 - 3: send the DAP.
         Assert.Contains("DAP à envoyer", html, StringComparison.Ordinal);
         Assert.Contains("séance 14 sur 20, seuil du référentiel à 15 séances", html, StringComparison.Ordinal);
-        // Canal carpien: session 1 blocked until the caisse agrees; a session recorded anyway is flagged as not billable.
+        // Canal carpien: the next session blocked until the caisse agrees; the session recorded under the tacit agreement is flagged as not billable.
         Assert.Contains("Séance bloquée", html, StringComparison.Ordinal);
         Assert.Contains("la séance 2 est soumise à accord préalable dès la première séance (seuil de 0 séance)", html, StringComparison.Ordinal);
-        Assert.Contains("séance 1 enregistrée mais non facturable : soumise à accord préalable dès la première séance (seuil de 0 séance) sans accord de la caisse (DAP non envoyée)", html, StringComparison.Ordinal);
+        Assert.Contains("séance 1 enregistrée mais non facturable : soumise à accord préalable dès la première séance (seuil de 0 séance) sans accord de la caisse (DAP refusée)", html, StringComparison.Ordinal);
         Assert.Contains("Bloquée (DAP)", html, StringComparison.Ordinal);
         // BDK cadence (diagnostics.json, first = 1, next = 30, every 20): due at the first session of a plan, not at the 14th.
         var fresh = await PostJsonAsync(client, "/api/plans", new { patientId = louis, prescriptionId = Id(complete), origin = "prescription", actId = "ric-meniscectomie", sessionCount = 5, startDate = "2026-03-02" });

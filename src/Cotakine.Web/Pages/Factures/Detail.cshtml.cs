@@ -3,13 +3,15 @@ using Cotakine.Web.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
+using Cotakine.Web.Features.Invoices;
+
 namespace Cotakine.Web.Pages.Factures;
 
 /// <summary>
 /// The printable invoice (or credit note) page, its PDF link, and « Établir un avoir » on an issued invoice (the existing
 /// credit-note workflow: the sessions become billable again).
 /// </summary>
-internal sealed class DetailModel(CotakineDbContext db, InvoiceWorkflow workflow) : PageModel
+internal sealed class DetailModel(CotakineDbContext db, CreditInvoice creditInvoice) : PageModel
 {
     public InvoiceSheet Sheet { get; private set; } = null!;
 
@@ -35,7 +37,7 @@ internal sealed class DetailModel(CotakineDbContext db, InvoiceWorkflow workflow
             return NotFound();
         }
 
-        var (credit, errors) = await workflow.CreditAsync(sheet.Invoice);
+        var (credit, errors) = await creditInvoice.ExecuteAsync(sheet.Invoice);
         if (credit is not null)
         {
             return Redirect($"/factures/{credit.Id}");

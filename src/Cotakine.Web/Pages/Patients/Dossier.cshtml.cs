@@ -12,10 +12,12 @@ using Microsoft.EntityFrameworkCore;
 
 using Cotakine.Practice;
 
+using Cotakine.Web.Features.Plans;
+
 namespace Cotakine.Web.Pages.Patients;
 
 /// <summary>The patient file: identity, coverage, prescriptions (with missing mentions), plans, sessions and invoices.</summary>
-internal sealed class DossierModel(CotakineDbContext db, NgapCatalog catalog, PlanWorkflow plans, PracticeCalendar clock) : PageModel
+internal sealed class DossierModel(CotakineDbContext db, NgapCatalog catalog, PracticeCalendar clock) : PageModel
 {
     public Patient Patient { get; private set; } = null!;
 
@@ -29,7 +31,8 @@ internal sealed class DossierModel(CotakineDbContext db, NgapCatalog catalog, Pl
 
     public DateOnly Today => clock.Today;
 
-    public PlanWorkflow PlanWorkflow => plans;
+    /// <summary>The plan's DAP status today.</summary>
+    public DapStatus DapToday(TreatmentPlan plan) => plan.DapToday(catalog, clock);
 
     public string ActLabel(string actId) => catalog.FindAct(actId)?.Label ?? actId;
 

@@ -11,14 +11,18 @@ using Microsoft.EntityFrameworkCore;
 
 using Cotakine.Practice;
 
+using Cotakine.Web.Features.Invoices;
+using Cotakine.Web.Features.Plans;
+
 namespace Cotakine.Web.Pages.Plans;
 
 /// <summary>
 /// The plan page: act and référentiel threshold, the DAP (status, tacit agreement, the alert a few sessions before the
 /// threshold, the block past it until covered, the actions sent / agreed / refused), the sessions with their cover and
-/// the « Facturer » button that issues one invoice per session (<see cref="InvoiceWorkflow"/>).
+/// the « Facturer » button that issues one invoice per session (<see cref="IssueInvoices"/>, the API's path).
 /// </summary>
-internal sealed class DetailModel(CotakineDbContext db, NgapCatalog catalog, PlanWorkflow plans, InvoiceWorkflow invoices, PracticeCalendar clock) : PageModel
+internal sealed class DetailModel(
+    CotakineDbContext db, NgapCatalog catalog, RecordDap recordDap, SetClinicalNotes setNotes, IssueInvoices issueInvoices, PracticeCalendar clock) : PageModel
 {
     public TreatmentPlan Plan { get; private set; } = null!;
 
@@ -32,7 +36,8 @@ internal sealed class DetailModel(CotakineDbContext db, NgapCatalog catalog, Pla
 
     public SessionCover Next { get; private set; }
 
-    public PlanWorkflow Workflow => plans;
+    /// <summary>Whether session <paramref name="number"/> of the plan may be billed today.</summary>
+    public SessionCover CoverOf(int number) => Plan.CoverToday(number, catalog, clock);
 
     public FormErrors Errors { get; } = new();
 
@@ -46,7 +51,7 @@ internal sealed class DetailModel(CotakineDbContext db, NgapCatalog catalog, Pla
     public string ActCode => (Act.On(Plan.StartDate) ?? Act.On(clock.Today))?.Code.ToString() ?? Act.Id;
 
     /// <summary>Whether the signed-in user may read and write the plan's clinical notes (kinés only).</summary>
-    public bool MayReadNotes => PlanWorkflow.MayReadClinicalNotes(User);
+    public bool MayReadNotes => SetClinicalNotes.MayRead(User);
 
     [BindProperty(Name = "notes")] public string? Notes { get; set; }
 
@@ -74,7 +79,7 @@ internal sealed class DetailModel(CotakineDbContext db, NgapCatalog catalog, Pla
         DapStatus? status = statut switch { "envoyee" => DapStatus.Sent, "accordee" => DapStatus.Agreed, "refusee" => DapStatus.Refused, _ => null };
         if (!Errors.Any)
         {
-            var errors = await plans.UpdateDapAsync(Plan, new DapRequest(status, date));
+            var errors = await recordDap.ExecuteAsync(Plan, new DapRequest(status, date));
             Errors.AddFrom(errors, new Dictionary<string, (string, string)> { ["status"] = ("dapdate", "DAP") });
             if (!Errors.Any)
             {
@@ -98,7 +103,7 @@ internal sealed class DetailModel(CotakineDbContext db, NgapCatalog catalog, Pla
             return Forbid();
         }
 
-        var (_, errors) = await plans.SetClinicalNotesAsync(Plan, Notes, User);
+        var (_, errors) = await setNotes.ExecuteAsync(Plan, Notes, User);
         Errors.AddFrom(errors, new Dictionary<string, (string, string)> { ["notes"] = ("notes", "Notes cliniques") });
         if (!Errors.Any)
         {
@@ -116,7 +121,7 @@ internal sealed class DetailModel(CotakineDbContext db, NgapCatalog catalog, Pla
             return NotFound();
         }
 
-        var (issued, errors) = await invoices.IssueAsync(new IssueRequest([seance], false, TiersPayant, 0m));
+        var (issued, errors) = await issueInvoices.ExecuteAsync(new IssueRequest([seance], false, TiersPayant, 0m));
         Errors.AddFrom(errors, new Dictionary<string, (string, string)> { ["sessionIds"] = ("seance", "Facturation"), ["amc"] = ("seance", "Part complémentaire") });
         if (issued.Count == 1)
         {
@@ -140,8 +145,8 @@ internal sealed class DetailModel(CotakineDbContext db, NgapCatalog catalog, Pla
         Patient = await db.Patients.SingleAsync(p => p.Id == plan.PatientId);
         Act = catalog.FindAct(plan.ActId)!;
         Sessions = await db.Sessions.Include(s => s.Issues).Where(s => s.PlanId == id).OrderBy(s => s.Number).ToListAsync();
-        Dap = plans.EffectiveDap(plan);
-        Next = plans.CoverOf(Sessions.Count + 1, plan);
+        Dap = plan.DapToday(catalog, clock);
+        Next = plan.CoverToday(Sessions.Count + 1, catalog, clock);
         return true;
     }
 }

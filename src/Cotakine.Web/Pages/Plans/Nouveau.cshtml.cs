@@ -11,13 +11,15 @@ using Microsoft.EntityFrameworkCore;
 
 using Cotakine.Practice;
 
+using Cotakine.Web.Features.Plans;
+
 namespace Cotakine.Web.Pages.Plans;
 
 /// <summary>
 /// « Nouveau plan de soins » from a prescription: the act picked with the live act search (labels, prices, référentiel
-/// caps), the number of sessions (the prescription's by default) and the start; opened by <see cref="PlanWorkflow"/>.
+/// caps), the number of sessions (the prescription's by default) and the start; opened by <see cref="OpenPlan"/> (the API's path).
 /// </summary>
-internal sealed class NouveauModel(CotakineDbContext db, NgapCatalog catalog, PlanWorkflow workflow, PracticeCalendar clock) : PageModel
+internal sealed class NouveauModel(CotakineDbContext db, NgapCatalog catalog, OpenPlan openPlan, PracticeCalendar clock) : PageModel
 {
     private static readonly Dictionary<string, (string, string)> Fields = new()
     {
@@ -91,7 +93,7 @@ internal sealed class NouveauModel(CotakineDbContext db, NgapCatalog catalog, Pl
         if (!Errors.Any)
         {
             var origin = Origine == "renouvellement" ? PlanOrigin.Renewal : PlanOrigin.Prescription;
-            var (plan, errors) = await workflow.CreateAsync(new PlanRequest(Patient.Id, null, Prescription.Id, origin, actId, count, start));
+            var (plan, errors) = await openPlan.ExecuteAsync(new PlanRequest(Patient.Id, null, Prescription.Id, origin, actId, count, start));
             Errors.AddFrom(errors, Fields);
             if (plan is not null)
             {

@@ -12,15 +12,18 @@ using Microsoft.EntityFrameworkCore;
 
 using Patient = Cotakine.Practice.Patients.Patient;
 
+using Cotakine.Web.Features.Plans;
+using Cotakine.Web.Features.Sessions;
+
 namespace Cotakine.Web.Pages.Seances;
 
 /// <summary>
 /// « Coter la séance » of a plan: date, time, place, travel (zone from the practice settings; distance typed, the patient's
 /// address not being modelled), urgency. « Coter » shows the quote — each line with its reason, every issue in French —
-/// without saving; « Enregistrer » saves it through <see cref="PlanWorkflow"/> (the API's path). A session past the
+/// without saving; « Enregistrer » saves it through <see cref="RecordSession"/> (the API's path). A session past the
 /// référentiel threshold without DAP agreement is explained and not offered for saving.
 /// </summary>
-internal sealed class NouvelleModel(CotakineDbContext db, NgapCatalog catalog, PlanWorkflow workflow, PracticeCalendar clock) : PageModel
+internal sealed class NouvelleModel(CotakineDbContext db, NgapCatalog catalog, PriceSession priceSession, RecordSession recordSession, PracticeCalendar clock) : PageModel
 {
     private static readonly Dictionary<string, (string, string)> Fields = new()
     {
@@ -98,20 +101,20 @@ internal sealed class NouvelleModel(CotakineDbContext db, NgapCatalog catalog, P
         }
 
         var request = new SessionRequest(date, time, place, place == PlaceOfCare.Domicile ? km : null, Urgence);
-        var draft = await workflow.PrepareSessionAsync(Plan, request);
-        Errors.AddFrom(draft.Errors, Fields);
+        // « Enregistrer » prices and saves in one step, as the API does; « Coter » only prices. Pricing may raise the plan's
+        // DAP threshold (15/30 rule): the cover follows it.
+        var draft = save ? (await recordSession.ExecuteAsync(Plan, request)).Draft : await priceSession.ExecuteAsync(Plan, request);
         Quote = draft.Quote;
-        // Pricing may raise the plan's DAP threshold (15/30 rule, PlanWorkflow): the cover follows it.
-        Cover = workflow.CoverOf(Number, Plan);
-        if (Errors.Any)
+        Cover = draft.Cover;
+        if (draft.Problems.Any(p => p.Field != "dap"))
         {
+            Errors.AddFrom(draft.Problems, Fields);
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
 
         if (save && Cover != SessionCover.Blocked)
         {
-            await workflow.SaveSessionAsync(Plan, draft, request);
             return Redirect($"/plans/{Plan.Id}#seances");
         }
 
@@ -131,7 +134,7 @@ internal sealed class NouvelleModel(CotakineDbContext db, NgapCatalog catalog, P
         Practice = await db.Practices.SingleAsync(p => p.Id == plan.PracticeId);
         Act = catalog.FindAct(plan.ActId)!;
         Number = await db.Sessions.CountAsync(s => s.PlanId == id) + 1;
-        Cover = workflow.CoverOf(Number, plan);
+        Cover = plan.CoverToday(Number, catalog, clock);
         return true;
     }
 }

@@ -28,4 +28,7 @@ public sealed class Patient : IPracticeOwned
 
     /// <summary>Date of the work accident, for AT-MP.</summary>
     public DateOnly? AtMpDate { get; set; }
+
+    /// <summary>The quote engine's view of the patient: what sets the AMO rate (coverage, régime).</summary>
+    public Quoting.Patient ForQuote() => new(Coverage, Regime);
 }

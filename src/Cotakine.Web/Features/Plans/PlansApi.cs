@@ -10,7 +10,9 @@ using Cotakine.Web.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
-namespace Cotakine.Web.Api;
+using Cotakine.Web.Features.Sessions;
+
+namespace Cotakine.Web.Features.Plans;
 
 internal sealed record PlanRequest(Guid? PatientId, Guid? PractitionerId, Guid? PrescriptionId, PlanOrigin? Origin, string? ActId, int? SessionCount, DateOnly? StartDate);
 
@@ -60,9 +62,9 @@ internal static class PlansApi
 
     /// <summary>Clinical notes: written and read by the kinés only; a secrétaire gets 403.</summary>
     private static async Task<Results<Ok<PlanResponse>, NotFound, ValidationProblem, ProblemHttpResult>> SetClinicalNotes(
-        Guid id, ClinicalNotesRequest request, PlanWorkflow workflow, CotakineDbContext db, NgapCatalog catalog, PracticeCalendar clock, HttpContext http)
+        Guid id, ClinicalNotesRequest request, SetClinicalNotes setNotes, CotakineDbContext db, NgapCatalog catalog, PracticeCalendar clock, HttpContext http)
     {
-        if (!PlanWorkflow.MayReadClinicalNotes(http.User))
+        if (!Plans.SetClinicalNotes.MayRead(http.User))
         {
             return TypedResults.Problem(title: "Accès refusé : les notes cliniques sont réservées aux kinésithérapeutes.", statusCode: StatusCodes.Status403Forbidden);
         }
@@ -73,28 +75,31 @@ internal static class PlansApi
             return TypedResults.NotFound();
         }
 
-        var (allowed, errors) = await workflow.SetClinicalNotesAsync(plan, request.Notes, http.User);
+        var (allowed, problems) = await setNotes.ExecuteAsync(plan, request.Notes, http.User);
         if (!allowed)
         {
             return TypedResults.Problem(title: "Accès refusé : les notes cliniques sont réservées aux kinésithérapeutes.", statusCode: StatusCodes.Status403Forbidden);
         }
 
-        return errors.Any
-            ? TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide")
+        return problems.Any
+            ? Invalid(problems)
             : TypedResults.Ok(await DescribeAsync(plan, db, catalog, clock, http));
     }
 
+    private static ValidationProblem Invalid(IEnumerable<Problem> problems) =>
+        TypedResults.ValidationProblem(Errors.From(problems).ToDictionary(), title: "Requête invalide");
+
     private static async Task<Results<Created<PlanResponse>, ValidationProblem>> Create(
-        PlanRequest request, PlanWorkflow workflow, CotakineDbContext db, NgapCatalog catalog, PracticeCalendar clock, HttpContext http)
+        PlanRequest request, OpenPlan openPlan, CotakineDbContext db, NgapCatalog catalog, PracticeCalendar clock, HttpContext http)
     {
-        var (plan, errors) = await workflow.CreateAsync(request);
+        var (plan, problems) = await openPlan.ExecuteAsync(request);
         return plan is null
-            ? TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide")
+            ? Invalid(problems)
             : TypedResults.Created($"/api/plans/{plan.Id}", await DescribeAsync(plan, db, catalog, clock, http));
     }
 
     private static async Task<Results<Ok<PlanResponse>, NotFound, ValidationProblem>> UpdateDap(
-        Guid id, DapRequest request, PlanWorkflow workflow, CotakineDbContext db, NgapCatalog catalog, PracticeCalendar clock, HttpContext http)
+        Guid id, DapRequest request, RecordDap recordDap, CotakineDbContext db, NgapCatalog catalog, PracticeCalendar clock, HttpContext http)
     {
         var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == id);
         if (plan is null)
@@ -102,14 +107,14 @@ internal static class PlansApi
             return TypedResults.NotFound();
         }
 
-        var errors = await workflow.UpdateDapAsync(plan, request);
-        return errors.Any
-            ? TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide")
+        var problems = await recordDap.ExecuteAsync(plan, request);
+        return problems.Any
+            ? Invalid(problems)
             : TypedResults.Ok(await DescribeAsync(plan, db, catalog, clock, http));
     }
 
     private static async Task<Results<Created<SessionResponse>, NotFound, ValidationProblem>> AddSession(
-        Guid id, SessionRequest request, PlanWorkflow workflow, CotakineDbContext db, NgapCatalog catalog, PracticeCalendar clock)
+        Guid id, SessionRequest request, RecordSession recordSession, CotakineDbContext db, NgapCatalog catalog, PracticeCalendar clock)
     {
         var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == id);
         if (plan is null)
@@ -117,23 +122,18 @@ internal static class PlansApi
             return TypedResults.NotFound();
         }
 
-        var draft = await workflow.PrepareSessionAsync(plan, request);
-        if (draft.Errors.Any)
+        var (draft, saved) = await recordSession.ExecuteAsync(plan, request);
+        if (saved is not { } session)
         {
-            return TypedResults.ValidationProblem(draft.Errors.ToDictionary(), title: "Requête invalide");
+            return Invalid(draft.Problems);
         }
 
-        var session = await workflow.SaveSessionAsync(plan, draft, request);
         return TypedResults.Created($"/api/plans/{plan.Id}", Describe(session, plan, catalog, clock));
     }
 
-    internal static DapStatus EffectiveDap(TreatmentPlan plan, NgapCatalog catalog, PracticeCalendar clock) => PlanWorkflow.EffectiveDap(plan, catalog, clock);
-
-    internal static SessionCover CoverOf(int number, TreatmentPlan plan, NgapCatalog catalog, PracticeCalendar clock) => PlanWorkflow.CoverOf(number, plan, catalog, clock);
-
     private static SessionResponse Describe(Session s, TreatmentPlan plan, NgapCatalog catalog, PracticeCalendar clock) => new(
         s.Id, s.Number, s.Date, s.Time, s.Place, s.TravelKm, s.Urgent, Cents.ToEuros(s.TotalCents), Cents.ToEuros(s.AmoCents),
-        CoverOf(s.Number, plan, catalog, clock), s.InvoiceId, s.CatalogVersion,
+        plan.CoverToday(s.Number, catalog, clock), s.InvoiceId, s.CatalogVersion,
         s.Lines.OrderBy(l => l.Position).Select(l => new SessionLineResponse(
             l.Code, l.Kind, l.Label, l.Quantity, Cents.ToEuros(l.UnitPriceCents), l.Rate, Cents.ToEuros(l.AmountCents), l.Rule)).ToList(),
         s.Issues.OrderBy(i => i.Position).Select(i => new QuoteIssue(i.Severity, i.Rule, i.Message, i.Code)).ToList());
@@ -143,7 +143,7 @@ internal static class PlansApi
         var act = catalog.FindAct(plan.ActId)!;
         var sessions = await db.Sessions.Include(s => s.Lines).Include(s => s.Issues).Where(s => s.PlanId == plan.Id).OrderBy(s => s.Number).ToListAsync();
         var next = sessions.Count + 1;
-        var cover = CoverOf(next, plan, catalog, clock);
+        var cover = plan.CoverToday(next, catalog, clock);
         var alert = cover switch
         {
             SessionCover.BillableSendDap => $"Seuil du référentiel ({plan.DapThreshold} séances) proche : envoyez la demande d'accord préalable.",
@@ -166,10 +166,10 @@ internal static class PlansApi
 
         return new PlanResponse(
             plan.Id, plan.PatientId, plan.PractitionerId, plan.PrescriptionId, plan.Origin, plan.ActId, act.Label, plan.SessionCount, plan.StartDate,
-            plan.DapThreshold, EffectiveDap(plan, catalog, clock), plan.DapSentOn, cover, alert, document,
+            plan.DapThreshold, plan.DapToday(catalog, clock), plan.DapSentOn, cover, alert, document,
             sessions.Select(s => Describe(s, plan, catalog, clock)).ToList(), plan.RenewalPrescriberId,
             NextBilan(act, next, sessions.Count > 0 ? sessions[^1].Date : plan.StartDate, catalog),
-            PlanWorkflow.ClinicalNotesFor(plan, http.User));
+            Plans.SetClinicalNotes.For(plan, http.User));
     }
 
     /// <summary>The next BDK of the plan from its next session on (act's bilan cadence, catalog.BilanActs).</summary>

@@ -4,14 +4,14 @@ using Microsoft.EntityFrameworkCore;
 
 using Cotakine.Practice;
 
-namespace Cotakine.Web.Services;
+namespace Cotakine.Web.Features.Invoices;
 
 /// <summary>
 /// Invoice states as database queries, so that the pages of a large centre (hundreds of thousands of invoices) ask the
 /// database for the few rows they show instead of loading every invoice and payment. The state is the stored
 /// <see cref="InvoiceBalance.State"/>, kept by the context with every payment and credit note: paid means the
 /// payments reach the sum of the shares (a payer is never paid beyond its share, so that is every payer's share covered,
-/// the same state as <see cref="Api.InvoicesApi.Describe"/>), cancelled means a credit note points at the invoice.
+/// the same state as <see cref="InvoicesApi.Describe"/>), cancelled means a credit note points at the invoice.
 /// </summary>
 internal static class InvoiceQueries
 {

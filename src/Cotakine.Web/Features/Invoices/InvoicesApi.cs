@@ -10,11 +10,9 @@ using Microsoft.EntityFrameworkCore;
 
 using Cotakine.Practice;
 
-using Cotakine.Web.Features.Invoices;
+using Cotakine.Web.Api;
 
-namespace Cotakine.Web.Api;
-
-internal sealed record IssueRequest(IReadOnlyList<Guid>? SessionIds, bool Grouped, bool TiersPayant, decimal? Amc);
+namespace Cotakine.Web.Features.Invoices;
 
 internal sealed record PaymentRequest(Payer? Payer, decimal? Amount, DateOnly? Date);
 
@@ -138,15 +136,18 @@ internal static class InvoicesApi
             due, i.Kind == InvoiceKind.Invoice && !cancelled && due is { Amo: 0, Amc: 0, Patient: 0 });
     }
 
-    private static async Task<Results<Created<List<InvoiceResponse>>, ValidationProblem>> Issue(IssueRequest request, InvoiceWorkflow workflow)
+    private static ValidationProblem Invalid(IEnumerable<Problem> problems) =>
+        TypedResults.ValidationProblem(Errors.From(problems).ToDictionary(), title: "Requête invalide");
+
+    private static async Task<Results<Created<List<InvoiceResponse>>, ValidationProblem>> Issue(IssueRequest request, IssueInvoices issueInvoices)
     {
-        var (issued, errors) = await workflow.IssueAsync(request);
-        return errors.Any
-            ? TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide")
+        var (issued, problems) = await issueInvoices.ExecuteAsync(request);
+        return problems.Any
+            ? Invalid(problems)
             : TypedResults.Created("/api/invoices", issued.Select(i => Describe(i, [], cancelled: false)).ToList());
     }
 
-    private static async Task<Results<Created<InvoiceResponse>, NotFound, ValidationProblem>> Credit(Guid id, CotakineDbContext db, InvoiceWorkflow workflow)
+    private static async Task<Results<Created<InvoiceResponse>, NotFound, ValidationProblem>> Credit(Guid id, CotakineDbContext db, CreditInvoice creditInvoice)
     {
         var invoice = await db.Invoices.SingleOrDefaultAsync(i => i.Id == id);
         if (invoice is null)
@@ -154,9 +155,9 @@ internal static class InvoicesApi
             return TypedResults.NotFound();
         }
 
-        var (credit, errors) = await workflow.CreditAsync(invoice);
+        var (credit, problems) = await creditInvoice.ExecuteAsync(invoice);
         return credit is null
-            ? TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide")
+            ? Invalid(problems)
             : TypedResults.Created($"/api/invoices/{credit.Id}", Describe(credit, [], cancelled: false));
     }
 
@@ -171,7 +172,7 @@ internal static class InvoicesApi
 
         if (outcome.Problems.Any)
         {
-            return TypedResults.ValidationProblem(Errors.From(outcome.Problems).ToDictionary(), title: "Requête invalide");
+            return Invalid(outcome.Problems);
         }
 
         return TypedResults.Created($"/api/invoices/{id}", await DescribeAsync(db, invoice));

@@ -7,9 +7,9 @@ using Microsoft.EntityFrameworkCore;
 
 using Cotakine.Practice;
 
-using Cotakine.Web.Features.Invoices;
+using Cotakine.Web.Services;
 
-namespace Cotakine.Web.Services;
+namespace Cotakine.Web.Features.Invoices;
 
 /// <summary>
 /// Filters of the invoice list as typed (query string). <see cref="PatientIds"/>, when given, keeps the documents of

@@ -1,0 +1,83 @@
+using Cotakine.Catalog;
+using Cotakine.Persistence;
+using Cotakine.Practice;
+using Cotakine.Practice.Invoicing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cotakine.Web.Features.Invoices;
+
+/// <summary>An invoicing request: the sessions, one invoice for all (grouped) or one each, tiers payant, the AMC share (euros).</summary>
+internal sealed record IssueRequest(IReadOnlyList<Guid>? SessionIds, bool Grouped, bool TiersPayant, decimal? Amc);
+
+/// <summary>What invoicing gave: the documents issued, or the problems (nothing issued then).</summary>
+internal sealed record IssueOutcome(IReadOnlyList<Invoice> Issued, Problems Problems);
+
+/// <summary>
+/// « Émettre la facture », for <c>POST /api/invoices</c> and the plan's page alike: each session must be eligible today
+/// (<see cref="InvoiceEligibility"/>: not billed, covered by the DAP, no error in its quote), a grouped invoice is for one
+/// patient and one kiné; then the ledger numbers and writes each document in its own transaction, so an interruption
+/// keeps those already issued.
+/// </summary>
+internal sealed class IssueInvoices(CotakineDbContext db, InvoiceLedger ledger, NgapCatalog catalog, PracticeCalendar calendar)
+{
+    /// <summary>Issues what <paramref name="request"/> asks, or says why not.</summary>
+    public async Task<IssueOutcome> ExecuteAsync(IssueRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var problems = new Problems();
+        var ids = request.SessionIds?.Distinct().ToList() ?? [];
+        if (ids.Count == 0)
+        {
+            problems.Add("sessionIds", "au moins une séance à facturer");
+        }
+
+        if (request.Amc is < 0)
+        {
+            problems.Add("amc", "la part complémentaire ne peut être négative");
+        }
+
+        var sessions = await db.Sessions.Include(s => s.Issues).Where(s => ids.Contains(s.Id)).ToListAsync();
+        var plans = await db.Plans.Where(p => sessions.Select(s => s.PlanId).Contains(p.Id)).ToDictionaryAsync(p => p.Id);
+        if (ids.Count > 0 && sessions.Count != ids.Count)
+        {
+            problems.Add("sessionIds", "séance inconnue dans ce cabinet");
+        }
+
+        var today = calendar.Today;
+        var rules = catalog.RulesOn(today);
+        foreach (var session in sessions.OrderBy(s => s.Number))
+        {
+            problems.Add(InvoiceEligibility.Check(session, plans[session.PlanId], today, rules));
+        }
+
+        var groups = sessions.GroupBy(s => (plans[s.PlanId].PractitionerId, plans[s.PlanId].PatientId)).ToList();
+        if (request.Grouped && groups.Count > 1)
+        {
+            problems.Add("sessionIds", "une facture groupée porte sur un seul patient et un seul kinésithérapeute");
+        }
+
+        if (problems.Any)
+        {
+            return new IssueOutcome([], problems);
+        }
+
+        var issued = new List<Invoice>();
+        var amc = Cents.From(request.Amc ?? 0m);
+        var ordered = sessions.OrderBy(s => s.Date).ThenBy(s => s.Number).ToList();
+        if (request.Grouped)
+        {
+            var (practitionerId, patientId) = groups[0].Key;
+            issued.Add(await ledger.IssueAsync(practitionerId, patientId, ordered, request.TiersPayant, amc, calendar));
+        }
+        else
+        {
+            foreach (var session in ordered)
+            {
+                var plan = plans[session.PlanId];
+                issued.Add(await ledger.IssueAsync(plan.PractitionerId, plan.PatientId, [session], request.TiersPayant, amc, calendar));
+            }
+        }
+
+        return new IssueOutcome(issued, problems);
+    }
+}
