@@ -28,6 +28,17 @@ public class Article11BCumulationTests
     }
 
     [Fact]
+    public void Second_act_is_half_its_coefficient_rounded_once()
+    {
+        // Source: ngap-facts §F — NGAP dispositions générales art. 11 B, the second act « noté à 50 % de son coefficient »:
+        // (8.12 / 2) × 2.21 = 8.9726 → 8.97 €, not the rounded full price halved (17.95 / 2 = 8.975 → 8.98 €).
+        var quote = Session("2026-03-12", "ARL 8.49", "RIC 8.12").Quote();
+        var second = quote.Line("RIC 8.12");
+        Assert.Equal((17.95m, 0.5m, 8.97m), (second.UnitPrice, second.Rate, second.Amount));
+        Assert.Equal(18.76m + 8.97m, quote.Total);
+    }
+
+    [Fact]
     public void Two_reeducation_acts_do_not_cumulate()
     {
         // Source: ngap-facts §F — Titre XIV dispositions liminaires, « ces cotations ne sont pas cumulables entre elles ».
