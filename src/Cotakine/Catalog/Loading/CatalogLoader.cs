@@ -371,11 +371,18 @@ public static class CatalogLoader
                     return deviation;
                 }).ToList();
 
+                CumulationExclusion? noOtherAct = null;
+                if (row.Child("noOtherAct") is { } exclusionRow)
+                {
+                    noOtherAct = new CumulationExclusion(exclusionRow.String("text"), exclusionRow.Sources(), exclusionRow.Confidence());
+                    exclusionRow.EnsureNoUnknownProperty();
+                }
+
                 var act = new Act(
                     id, letter, kind, row.String("label"), row.String("shortLabel"), row.String("article"), row.OptionalString("section"),
                     row.String("articleLabel"), row.String("region"), row.RequiredBool("referentiel"), row.Bool("horsReferentiel"), dap, cadence,
                     row.OptionalString("travelGroup"), row.OptionalInt("maxPerDay"), row.Bool("acuteRespiratory"), row.Bool("isolatedBilan"),
-                    row.OptionalString("formerCode"), row.Strings("successors", required: false), periods, notes, deviations);
+                    row.OptionalString("formerCode"), row.Strings("successors", required: false), periods, notes, deviations, noOtherAct);
                 if (act.Referentiel != (dap is not null))
                 {
                     throw row.Fail(act.Referentiel ? "acte soumis à référentiel sans seuil « dap »" : "seuil « dap » sur un acte hors référentiel");
