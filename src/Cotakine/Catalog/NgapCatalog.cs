@@ -242,6 +242,23 @@ public sealed class NgapCatalog
         return null;
     }
 
+    /// <summary>
+    /// Why codes of <paramref name="code"/>'s key letter are not quoted (TMK, télésoin), or null when the letter is quoted
+    /// or unknown: such a code is « not supported yet », not « unknown ».
+    /// </summary>
+    public string? NotQuoted(ActCode code)
+    {
+        foreach (var letter in KeyLetters)
+        {
+            if (letter.NotQuoted is not null && string.Equals(letter.Letter, code.Letter, StringComparison.OrdinalIgnoreCase))
+            {
+                return letter.NotQuoted;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Every period, on any date, in which the code designated an act (empty for an unknown code).</summary>
     public IReadOnlyList<ActVersion> History(ActCode code) =>
         _versionsByCode.Versions(code)?.AsReadOnly() ?? (IReadOnlyList<ActVersion>)[];

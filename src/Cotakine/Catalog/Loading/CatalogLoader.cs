@@ -179,7 +179,7 @@ public static class CatalogLoader
                     throw row.Fail($"champ « kind » : legacy, diagnostic, telesoin ou reeducation attendu, « {kind} » reçu");
                 }
 
-                result.Add(new KeyLetter(letter, row.String("label"), kind, row.Validity(), row.Sources(), row.Confidence()));
+                result.Add(new KeyLetter(letter, row.String("label"), kind, row.Validity(), row.Sources(), row.Confidence(), row.OptionalString("notQuoted")));
                 row.EnsureNoUnknownProperty();
                 if (result.Count(l => l.Letter == letter) > 1)
                 {
