@@ -18,7 +18,9 @@ namespace Cotakine.Contract;
 /// <c>12</c>); rates with at least one decimal (<c>1.0</c>, <c>0.5</c>). Codes are canonical (<see cref="ActCode.ToString"/>),
 /// dates <c>YYYY-MM-DD</c>.</para>
 /// <para>The contract allows additions, never removals or renames: beyond it, outputs carry <c>id</c>,
-/// <c>catalogVersion</c>, <c>confidence</c>, <c>planned</c>, <c>notes</c> and the resolved <c>sources</c>.</para>
+/// <c>catalogVersion</c>, <c>confidence</c>, <c>planned</c>, <c>notes</c>, the resolved <c>sources</c> and, on a quote,
+/// <c>franchise</c> (what the caisse withholds from the patient's reimbursement, never deducted from the total).
+/// Contract 1.1 adds <c>c2s</c> after <c>patientShare</c>, for a C2S patient only.</para>
 /// </remarks>
 public static class ContractJson
 {
@@ -161,6 +163,12 @@ public static class ContractJson
         WriteEuros(writer, "total", quote.Total);
         WriteEuros(writer, "amo", quote.Amo);
         WriteEuros(writer, "patientShare", quote.PatientShare);
+        if (quote.C2s is { } c2s)
+        {
+            // Contract 1.1: the complémentaire santé solidaire's share, for a C2S patient only.
+            WriteEuros(writer, "c2s", c2s);
+        }
+
         writer.WriteStartArray("issues");
         foreach (var issue in quote.Issues)
         {
@@ -177,6 +185,21 @@ public static class ContractJson
         }
 
         writer.WriteEndArray();
+        if (quote.Franchise is { } franchise)
+        {
+            writer.WriteStartObject("franchise");
+            WriteEuros(writer, "amount", franchise.Amount);
+            WriteEuros(writer, "perAct", franchise.PerAct);
+            writer.WriteNumber("acts", franchise.Acts);
+            WriteEuros(writer, "dailyCap", franchise.DailyCap);
+            WriteEuros(writer, "annualCap", franchise.AnnualCap);
+            writer.WriteBoolean("exempt", franchise.Exempt);
+            writer.WriteString("note", franchise.Note);
+            writer.WriteString("source", string.Join("; ", franchise.Sources));
+            writer.WriteString("confidence", ConfidenceName(franchise.Confidence));
+            writer.WriteEndObject();
+        }
+
         writer.WriteString("catalogVersion", quote.CatalogVersion);
         writer.WriteEndObject();
     }
