@@ -34,6 +34,10 @@ public static class ContractJson
     public static string SearchResults(IEnumerable<PricedAct> results, bool indented = false) =>
         ToText(w => WriteSearchResults(w, results), indented);
 
+    /// <summary>The suggested acts (<c>acts suggest</c>, contract 1.1), best first, each with why.</summary>
+    public static string Suggestions(IEnumerable<(PricedAct Act, IReadOnlyList<string> Because)> suggestions, bool indented = false) =>
+        ToText(w => WriteSuggestions(w, suggestions), indented);
+
     /// <summary>One act as in force on a date at a place of care (<c>acts show</c>).</summary>
     public static string ActShow(PricedAct act, NgapCatalog catalog, bool indented = false) =>
         ToText(w => WriteActShow(w, act, catalog), indented);
@@ -50,16 +54,33 @@ public static class ContractJson
         writer.WriteStartArray();
         foreach (var result in results)
         {
-            var version = result.Version;
             writer.WriteStartObject();
-            writer.WriteString("code", version.Code.ToString());
-            writer.WriteString("letter", version.Act.Letter);
-            WriteNumber(writer, "coefficient", Normalize(version.Coefficient));
-            writer.WriteString("label", version.Act.Label);
-            WriteEuros(writer, "price", result.Price);
-            writer.WriteString("id", version.Act.Id);
-            writer.WriteString("shortLabel", version.Act.ShortLabel);
-            writer.WriteString("kind", KindName(version.Act.Kind));
+            WriteFoundAct(writer, result);
+            WriteFoundActAdditions(writer, result);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <summary>Writes the suggestions array: the search fields, then <c>because</c> (French reasons), then the additions.</summary>
+    public static void WriteSuggestions(Utf8JsonWriter writer, IEnumerable<(PricedAct Act, IReadOnlyList<string> Because)> suggestions)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(suggestions);
+        writer.WriteStartArray();
+        foreach (var (act, because) in suggestions)
+        {
+            writer.WriteStartObject();
+            WriteFoundAct(writer, act);
+            writer.WriteStartArray("because");
+            foreach (var reason in because)
+            {
+                writer.WriteStringValue(reason);
+            }
+
+            writer.WriteEndArray();
+            WriteFoundActAdditions(writer, act);
             writer.WriteEndObject();
         }
 
@@ -238,6 +259,25 @@ public static class ContractJson
         Confidence.Likely => "likely",
         _ => "unsure",
     };
+
+    /// <summary>The contract fields of a found act (search, suggest): code, letter, coefficient, label, price.</summary>
+    private static void WriteFoundAct(Utf8JsonWriter writer, PricedAct act)
+    {
+        var version = act.Version;
+        writer.WriteString("code", version.Code.ToString());
+        writer.WriteString("letter", version.Act.Letter);
+        WriteNumber(writer, "coefficient", Normalize(version.Coefficient));
+        writer.WriteString("label", version.Act.Label);
+        WriteEuros(writer, "price", act.Price);
+    }
+
+    /// <summary>The additions beyond the contract of a found act: id, short label, kind.</summary>
+    private static void WriteFoundActAdditions(Utf8JsonWriter writer, PricedAct act)
+    {
+        writer.WriteString("id", act.Version.Act.Id);
+        writer.WriteString("shortLabel", act.Version.Act.ShortLabel);
+        writer.WriteString("kind", KindName(act.Version.Act.Kind));
+    }
 
     private static string ToText(Action<Utf8JsonWriter> write, bool indented)
     {
