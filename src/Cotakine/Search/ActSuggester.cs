@@ -280,6 +280,11 @@ public sealed class ActSuggester
                     break;
                 case LexiconKind.Surgery:
                     reading.SetOperated(true, term);
+                    if (entry.Segment is not null)
+                    {
+                        reading.AddSegment(entry.Segment, term);
+                    }
+
                     break;
                 case LexiconKind.Conservative when !negated:
                     reading.SetOperated(false, term);
