@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Cotakine.Contract;
 using Cotakine.Search;
 using Cotakine.Territories;
@@ -13,9 +12,6 @@ namespace Cotakine.Cli;
 /// </summary>
 internal static class ActsSuggestCommand
 {
-    /// <summary>Prices are metropolitan, as for <c>acts search</c>, so « today » is read in the metropolitan time zone.</summary>
-    private const string MetroTimeZone = "Europe/Paris";
-
     public static Command Create(CliContext context)
     {
         var text = new Argument<string[]>("TEXTE")
@@ -23,24 +19,9 @@ internal static class ActsSuggestCommand
             Description = "L'indication de la prescription telle qu'écrite (« rééducation après ostéosynthèse fracture clavicule gauche »).",
             Arity = ArgumentArity.OneOrMore,
         };
-        var date = new Option<string?>("--date") { Description = "Date des soins (AAAA-MM-JJ) ; par défaut aujourd'hui." };
-        var limit = new Option<int>("--limit")
-        {
-            Description = "Nombre maximal d'actes proposés (5 par défaut).",
-            DefaultValueFactory = _ => 5,
-            CustomParser = result =>
-            {
-                var value = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
-                if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1)
-                {
-                    return n;
-                }
-
-                result.AddError($"--limit : « {value} » n'est pas un nombre entier supérieur ou égal à 1.");
-                return 0;
-            },
-        };
-        var json = new Option<bool>("--json") { Description = "Écrit le résultat en JSON (contrat public) sur la sortie standard." };
+        var date = ActsOptions.Date();
+        var limit = ActsOptions.Limit(5, "Nombre maximal d'actes proposés (5 par défaut).");
+        var json = ActsOptions.Json();
 
         var command = new Command("suggest", "Propose les actes qui correspondent au texte d'une prescription, avec la raison de chacun.");
         command.Arguments.Add(text);
@@ -50,7 +31,7 @@ internal static class ActsSuggestCommand
         command.SetAction(parse =>
         {
             var prescription = string.Join(' ', parse.GetValue(text) ?? []);
-            var day = context.DateOrToday(parse.GetValue(date), MetroTimeZone);
+            var day = context.DateOrToday(parse.GetValue(date), ActsOptions.MetroTimeZone);
             var suggestions = ActSuggester.For(context.Catalog).Suggest(prescription, day, parse.GetValue(limit));
             var priced = suggestions.Select(s => (PricedAct.Create(context.Catalog, s.Version, day, TerritoryKind.Metro), s.Because)).ToList();
             if (parse.GetValue(json))
