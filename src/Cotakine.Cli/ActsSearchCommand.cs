@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Cotakine.Contract;
 using Cotakine.Search;
 using Cotakine.Territories;
@@ -10,9 +9,6 @@ namespace Cotakine.Cli;
 /// <summary><c>cotakine acts search WORDS... [--date D] [--limit N] [--json]</c>: acts in force on D, best first.</summary>
 internal static class ActsSearchCommand
 {
-    /// <summary>Search prices are metropolitan (contract), so « today » is read in the metropolitan time zone.</summary>
-    private const string MetroTimeZone = "Europe/Paris";
-
     public static Command Create(CliContext context)
     {
         var words = new Argument<string[]>("MOTS")
@@ -20,24 +16,9 @@ internal static class ActsSearchCommand
             Description = "Les mots cherchés, dans n'importe quel ordre (« ptg », « lca opéré », « RIC 8 »).",
             Arity = ArgumentArity.OneOrMore,
         };
-        var date = new Option<string?>("--date") { Description = "Date des soins (AAAA-MM-JJ) ; par défaut aujourd'hui." };
-        var limit = new Option<int>("--limit")
-        {
-            Description = "Nombre maximal de résultats (10 par défaut).",
-            DefaultValueFactory = _ => 10,
-            CustomParser = result =>
-            {
-                var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
-                if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1)
-                {
-                    return n;
-                }
-
-                result.AddError($"--limit : « {text} » n'est pas un nombre entier supérieur ou égal à 1.");
-                return 0;
-            },
-        };
-        var json = new Option<bool>("--json") { Description = "Écrit le résultat en JSON (contrat public) sur la sortie standard." };
+        var date = ActsOptions.Date();
+        var limit = ActsOptions.Limit(10, "Nombre maximal de résultats (10 par défaut).");
+        var json = ActsOptions.Json();
 
         var command = new Command("search", "Cherche les actes en vigueur à partir de quelques mots.");
         command.Arguments.Add(words);
@@ -47,7 +28,7 @@ internal static class ActsSearchCommand
         command.SetAction(parse =>
         {
             var query = string.Join(' ', parse.GetValue(words) ?? []);
-            var day = context.DateOrToday(parse.GetValue(date), MetroTimeZone);
+            var day = context.DateOrToday(parse.GetValue(date), ActsOptions.MetroTimeZone);
             var results = new ActSearch(context.Catalog)
                 .Search(query, day, parse.GetValue(limit))
                 .Select(r => PricedAct.Create(context.Catalog, r.Version, day, TerritoryKind.Metro))

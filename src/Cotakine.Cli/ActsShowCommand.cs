@@ -60,6 +60,11 @@ internal static class ActsShowCommand
     internal static string NotInForce(NgapCatalog catalog, ActCode code, DateOnly day)
     {
         var history = catalog.History(code);
+        if (history.Count == 0 && catalog.NotQuoted(code) is { } notQuoted)
+        {
+            return $"« {code} » : {notQuoted}";
+        }
+
         if (history.Count == 0)
         {
             return $"Code inconnu : « {code} » n'existe dans la nomenclature à aucune date.";

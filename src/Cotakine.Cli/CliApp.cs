@@ -106,9 +106,10 @@ public static class CliApp
 
     private static RootCommand BuildRoot(CliContext context)
     {
-        var acts = new Command("acts", "Consulter la nomenclature : chercher un acte, afficher un code.");
+        var acts = new Command("acts", "Consulter la nomenclature : chercher un acte, afficher un code, proposer les actes d'une prescription.");
         acts.Subcommands.Add(ActsSearchCommand.Create(context));
         acts.Subcommands.Add(ActsShowCommand.Create(context));
+        acts.Subcommands.Add(ActsSuggestCommand.Create(context));
 
         var root = new RootCommand("Cotakine : cotation NGAP des actes de masso-kinésithérapie (codes, tarifs, devis de séance).");
         root.Subcommands.Add(acts);

@@ -93,7 +93,18 @@ internal static class QuoteCommand
         totals.AddRow(new Text("Total"), new Text(CliContext.Euros(quote.Total)));
         totals.AddRow(new Text("Part AMO"), new Text(CliContext.Euros(quote.Amo)));
         totals.AddRow(new Text("Part patient"), new Text(CliContext.Euros(quote.PatientShare)));
+        if (quote.C2s is { } c2s)
+        {
+            totals.AddRow(new Text("  dont part C2S (complémentaire santé solidaire)"), new Text(CliContext.Euros(c2s)));
+            totals.AddRow(new Text("  reste payé par le patient"), new Text(CliContext.Euros(quote.PatientShare - c2s)));
+        }
+
         console.Write(totals);
+        if (quote.Franchise is { } franchise)
+        {
+            context.Stdout.WriteLine();
+            context.Stdout.WriteLine(franchise.Note);
+        }
 
         if (quote.Lines.Count > 0)
         {

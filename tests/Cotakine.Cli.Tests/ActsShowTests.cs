@@ -122,6 +122,18 @@ public class ActsShowTests
         Assert.Contains("inconnu", result.Stderr);
     }
 
+    [Fact]
+    public void Telesoin_code_is_exit_1_saying_it_is_not_supported_yet()
+    {
+        // Source: ngap-facts §A/§L — TMK is a real key letter whose billing format is not established.
+        var result = Cli.Run("acts", "show", "TMK 8.09", "--date", "2026-02-01", "--json");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("", result.Stdout);
+        Assert.Contains("télésoin", result.Stderr);
+        Assert.DoesNotContain("inconnu", result.Stderr);
+    }
+
     [Theory]
     [InlineData("2026-02-30")]
     [InlineData("01/02/2026")]

@@ -166,6 +166,17 @@ public class QuoteTests
     }
 
     [Fact]
+    public void A_telesoin_code_is_exit_1_not_supported()
+    {
+        // Source: CONTRACT.md 1.1 NOT_SUPPORTED « a real NGAP code … that Cotakine does not quote yet (e.g. télésoin) ».
+        var result = Cli.RunWithStdin("""{"date": "2026-03-12", "department": "75", "place": "cabinet", "acts": ["TMK 8.09"]}""", "quote", "--json");
+        Assert.Equal(1, result.ExitCode);
+        var issue = Assert.Single(result.Json().GetProperty("issues").EnumerateArray());
+        Assert.Equal(("NOT_SUPPORTED", "error"), (issue.GetProperty("rule").GetString(), issue.GetProperty("severity").GetString()));
+        Assert.Contains("télésoin", issue.GetProperty("message").GetString());
+    }
+
+    [Fact]
     public void A_code_of_another_period_is_exit_1_act_not_in_force()
     {
         var result = Cli.RunWithStdin(Minimal.Replace("RAM 8.09", "RIC 7.48"), "quote", "--json");

@@ -9,6 +9,9 @@ internal static class Fixtures
     /// <summary>Seed 001 (the Doctolib NGAP 2024 guide and its act tables), verbatim.</summary>
     public static string Seed001 { get; } = File("seed-001-doctolib-ngap-2024.txt");
 
+    /// <summary>The public contract, version 1.1 (its rule identifiers table is what <c>RuleId.All</c> must equal), verbatim.</summary>
+    public static string Contract { get; } = File("contract-1.1.md");
+
     private static string File(string name)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Fixtures", name);

@@ -109,6 +109,24 @@ public abstract partial class PracticeWorkflowTests<TFactory>(TFactory app) : IC
     }
 
     [Fact]
+    public async Task A_c2s_patient_pays_nothing_the_amo_its_rate_and_the_c2s_the_rest()
+    {
+        // Source: ameli, « Complémentaire santé solidaire » (AMELI-C2S): the AMO pays its usual rate (60 % in general),
+        // the C2S the rest of the tariff, the patient nothing (contract 1.1, `c2s` share). RAO 7.48 cabinet = 16,53 €.
+        var client = await App.NewPracticeAsync();
+        var patient = Id(await PostAsync(client, "/api/patients", new { lastName = "Solidaire", firstName = "Jean", coverage = "c2s", regime = "general" }));
+        var prescription = await PostAsync(client, "/api/prescriptions", new { patientId = patient, date = "2026-01-02", indication = "x", segment = "rachis", laterality = "not-applicable" });
+        var plan = await PostAsync(client, "/api/plans", new { patientId = patient, prescriptionId = Id(prescription), origin = "prescription", actId = "rao-rachis-dorsal", sessionCount = 2, startDate = "2026-01-05" });
+        var session = await PostAsync(client, $"/api/plans/{Id(plan)}/sessions", new { date = "2026-01-06", place = "cabinet" });
+        var invoice = (await PostAsync(client, "/api/invoices", new { sessionIds = new[] { Id(session) }, tiersPayant = true })).AsArray()[0]!;
+        var total = invoice["total"]!.GetValue<decimal>();
+        var amo = invoice["amo"]!.GetValue<decimal>();
+        Assert.Equal(Cotakine.Money.MoneyRounding.ToCent(total * 0.6m), amo);
+        Assert.Equal(total - amo, invoice["amc"]!.GetValue<decimal>());
+        Assert.Equal(0m, invoice["patient"]!.GetValue<decimal>());
+    }
+
+    [Fact]
     public async Task Credit_note_cancels_an_invoice_with_the_next_number_and_frees_its_session()
     {
         var client = await App.NewPracticeAsync();

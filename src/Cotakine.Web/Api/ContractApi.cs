@@ -12,7 +12,7 @@ using Cotakine.Practice;
 namespace Cotakine.Web.Api;
 
 /// <summary>
-/// The public contract routes (CONTRACT.md), open without login: act search, act show, quote. Same JSON as the CLI's
+/// The public contract routes (CONTRACT.md 1.1), open without login: act search, act suggest, act show, quote. Same JSON as the CLI's
 /// <c>--json</c> (written by <see cref="ContractJson"/>); invalid input is a 400 problem naming the field; a quote with
 /// errors is a 200 with its issues.
 /// </summary>
@@ -21,20 +21,51 @@ internal static class ContractApi
     public static void MapContractApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api").WithTags("Contrat public").AllowAnonymous();
-        group.MapGet("/acts", Search);
-        group.MapGet("/acts/{code}", Show);
-        group.MapPost("/quote", QuoteAsync);
+        group.MapGet("/acts", Search)
+            .WithName("SearchActs")
+            .WithSummary("Chercher les actes en vigueur à une date (contrat : acts search)")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .ProducesValidationProblem();
+        group.MapGet("/acts/suggest", Suggest)
+            .WithName("SuggestActs")
+            .WithSummary("Proposer les actes qui correspondent au texte d'une prescription, avec la raison de chacun (contrat 1.1 : acts suggest)")
+            .WithDescription("text : l'indication telle qu'écrite ; date : AAAA-MM-JJ (aujourd'hui par défaut) ; limit : 5 par défaut. Réponse : tableau [{code, letter, coefficient, label, price, because[]}], le meilleur d'abord, [] si rien ne correspond.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .ProducesValidationProblem();
+        group.MapGet("/acts/{code}", Show)
+            .WithName("ShowAct")
+            .WithSummary("Afficher un code tel qu'en vigueur à une date dans un département (contrat : acts show)")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/quote", QuoteAsync)
+            .WithName("Quote")
+            .WithSummary("Coter une séance (contrat : quote ; part c2s pour un patient C2S, contrat 1.1)")
+            .Accepts<JsonElement>("application/json")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .ProducesValidationProblem();
+    }
+
+    private static Results<ContentHttpResult, ValidationProblem> Suggest(string? text, string? date, string? limit, NgapCatalog catalog, PracticeCalendar clock)
+    {
+        var errors = new Errors();
+        var day = ReadDate(date, clock, errors);
+        var max = ReadLimit(limit, 5, errors);
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide");
+        }
+
+        var suggestions = string.IsNullOrWhiteSpace(text) ? [] : ActSuggester.For(catalog).Suggest(text, day, max);
+        var priced = suggestions.Select(s => (PricedAct.Create(catalog, s.Version, day, TerritoryKind.Metro), s.Because));
+        return TypedResults.Content(ContractJson.Suggestions(priced), "application/json; charset=utf-8");
     }
 
     private static Results<ContentHttpResult, ValidationProblem> Search(string? q, string? date, string? limit, NgapCatalog catalog, PracticeCalendar clock)
     {
         var errors = new Errors();
         var day = ReadDate(date, clock, errors);
-        var max = 10;
-        if (limit is not null && (!int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out max) || max < 1))
-        {
-            errors.Add("limit", $"limit : « {limit} » n'est pas un nombre entier supérieur ou égal à 1");
-        }
+        var max = ReadLimit(limit, 10, errors);
 
         if (errors.Any)
         {
@@ -101,6 +132,22 @@ internal static class ContractApi
 
             return TypedResults.Content(ContractJson.Quote(quoter(request)), "application/json; charset=utf-8");
         }
+    }
+
+    private static int ReadLimit(string? limit, int byDefault, Errors errors)
+    {
+        if (limit is null)
+        {
+            return byDefault;
+        }
+
+        if (int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out var max) && max >= 1)
+        {
+            return max;
+        }
+
+        errors.Add("limit", $"limit : « {limit} » n'est pas un nombre entier supérieur ou égal à 1");
+        return byDefault;
     }
 
     private static DateOnly ReadDate(string? date, PracticeCalendar clock, Errors errors)

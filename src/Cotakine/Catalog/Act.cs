@@ -30,7 +30,8 @@ public sealed class Act
         IReadOnlyList<string> successors,
         IReadOnlyList<ActPeriod> periods,
         IReadOnlyList<SourceNote> notes,
-        IReadOnlyList<Deviation> deviations)
+        IReadOnlyList<Deviation> deviations,
+        CumulationExclusion? noOtherAct = null)
     {
         Id = id;
         Letter = letter;
@@ -54,6 +55,7 @@ public sealed class Act
         Periods = periods;
         Notes = notes;
         Deviations = deviations;
+        NoOtherAct = noOtherAct;
     }
 
     /// <summary>Stable identifier, never reused (a slug of the indication).</summary>
@@ -121,6 +123,12 @@ public sealed class Act
 
     /// <summary>Recorded differences with a source, with the reason.</summary>
     public IReadOnlyList<Deviation> Deviations { get; }
+
+    /// <summary>
+    /// Set when the act's cotation already includes every other rééducation of the session, the acute respiratory act
+    /// included (PLL): then article 11 B does not apply beside it.
+    /// </summary>
+    public CumulationExclusion? NoOtherAct { get; }
 
     /// <summary>The first day the act exists.</summary>
     public DateOnly FirstDay => Periods[0].Validity.From;

@@ -39,6 +39,7 @@ public sealed class NgapCatalog
         IReadOnlyList<AmoRate> amoRates,
         IReadOnlyList<FeeRule> feeRules,
         RuleParameter quoteThreshold,
+        FranchiseRules franchise,
         IReadOnlyList<Announcement> announcements,
         IReadOnlyList<RuleParameter> parameters)
     {
@@ -61,6 +62,7 @@ public sealed class NgapCatalog
         AmoRates = amoRates;
         FeeRules = feeRules;
         QuoteThreshold = quoteThreshold;
+        Franchise = franchise;
         Announcements = announcements;
         Parameters = parameters;
 
@@ -210,6 +212,9 @@ public sealed class NgapCatalog
     /// <summary>The amount from which a written devis is required (70 €).</summary>
     public RuleParameter QuoteThreshold { get; }
 
+    /// <summary>The franchise médicale on paramedical acts: amounts by period and exempt coverages (shown, never billed).</summary>
+    public FranchiseRules Franchise { get; }
+
     /// <summary>Announced but unconfirmed changes.</summary>
     public IReadOnlyList<Announcement> Announcements { get; }
 
@@ -236,6 +241,23 @@ public sealed class NgapCatalog
                 {
                     return version;
                 }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Why codes of <paramref name="code"/>'s key letter are not quoted (TMK, télésoin), or null when the letter is quoted
+    /// or unknown: such a code is « not supported yet », not « unknown ».
+    /// </summary>
+    public string? NotQuoted(ActCode code)
+    {
+        foreach (var letter in KeyLetters)
+        {
+            if (letter.NotQuoted is not null && string.Equals(letter.Letter, code.Letter, StringComparison.OrdinalIgnoreCase))
+            {
+                return letter.NotQuoted;
             }
         }
 

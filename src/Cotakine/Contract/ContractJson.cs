@@ -18,7 +18,9 @@ namespace Cotakine.Contract;
 /// <c>12</c>); rates with at least one decimal (<c>1.0</c>, <c>0.5</c>). Codes are canonical (<see cref="ActCode.ToString"/>),
 /// dates <c>YYYY-MM-DD</c>.</para>
 /// <para>The contract allows additions, never removals or renames: beyond it, outputs carry <c>id</c>,
-/// <c>catalogVersion</c>, <c>confidence</c>, <c>planned</c>, <c>notes</c> and the resolved <c>sources</c>.</para>
+/// <c>catalogVersion</c>, <c>confidence</c>, <c>planned</c>, <c>notes</c>, the resolved <c>sources</c> and, on a quote,
+/// <c>franchise</c> (what the caisse withholds from the patient's reimbursement, never deducted from the total).
+/// Contract 1.1 adds <c>c2s</c> after <c>patientShare</c>, for a C2S patient only.</para>
 /// </remarks>
 public static class ContractJson
 {
@@ -31,6 +33,10 @@ public static class ContractJson
     /// <summary>The search results array (<c>acts search</c>), best first.</summary>
     public static string SearchResults(IEnumerable<PricedAct> results, bool indented = false) =>
         ToText(w => WriteSearchResults(w, results), indented);
+
+    /// <summary>The suggested acts (<c>acts suggest</c>, contract 1.1), best first, each with why.</summary>
+    public static string Suggestions(IEnumerable<(PricedAct Act, IReadOnlyList<string> Because)> suggestions, bool indented = false) =>
+        ToText(w => WriteSuggestions(w, suggestions), indented);
 
     /// <summary>One act as in force on a date at a place of care (<c>acts show</c>).</summary>
     public static string ActShow(PricedAct act, NgapCatalog catalog, bool indented = false) =>
@@ -48,16 +54,33 @@ public static class ContractJson
         writer.WriteStartArray();
         foreach (var result in results)
         {
-            var version = result.Version;
             writer.WriteStartObject();
-            writer.WriteString("code", version.Code.ToString());
-            writer.WriteString("letter", version.Act.Letter);
-            WriteNumber(writer, "coefficient", Normalize(version.Coefficient));
-            writer.WriteString("label", version.Act.Label);
-            WriteEuros(writer, "price", result.Price);
-            writer.WriteString("id", version.Act.Id);
-            writer.WriteString("shortLabel", version.Act.ShortLabel);
-            writer.WriteString("kind", KindName(version.Act.Kind));
+            WriteFoundAct(writer, result);
+            WriteFoundActAdditions(writer, result);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <summary>Writes the suggestions array: the search fields, then <c>because</c> (French reasons), then the additions.</summary>
+    public static void WriteSuggestions(Utf8JsonWriter writer, IEnumerable<(PricedAct Act, IReadOnlyList<string> Because)> suggestions)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(suggestions);
+        writer.WriteStartArray();
+        foreach (var (act, because) in suggestions)
+        {
+            writer.WriteStartObject();
+            WriteFoundAct(writer, act);
+            writer.WriteStartArray("because");
+            foreach (var reason in because)
+            {
+                writer.WriteStringValue(reason);
+            }
+
+            writer.WriteEndArray();
+            WriteFoundActAdditions(writer, act);
             writer.WriteEndObject();
         }
 
@@ -161,6 +184,12 @@ public static class ContractJson
         WriteEuros(writer, "total", quote.Total);
         WriteEuros(writer, "amo", quote.Amo);
         WriteEuros(writer, "patientShare", quote.PatientShare);
+        if (quote.C2s is { } c2s)
+        {
+            // Contract 1.1: the complémentaire santé solidaire's share, for a C2S patient only.
+            WriteEuros(writer, "c2s", c2s);
+        }
+
         writer.WriteStartArray("issues");
         foreach (var issue in quote.Issues)
         {
@@ -177,6 +206,21 @@ public static class ContractJson
         }
 
         writer.WriteEndArray();
+        if (quote.Franchise is { } franchise)
+        {
+            writer.WriteStartObject("franchise");
+            WriteEuros(writer, "amount", franchise.Amount);
+            WriteEuros(writer, "perAct", franchise.PerAct);
+            writer.WriteNumber("acts", franchise.Acts);
+            WriteEuros(writer, "dailyCap", franchise.DailyCap);
+            WriteEuros(writer, "annualCap", franchise.AnnualCap);
+            writer.WriteBoolean("exempt", franchise.Exempt);
+            writer.WriteString("note", franchise.Note);
+            writer.WriteString("source", string.Join("; ", franchise.Sources));
+            writer.WriteString("confidence", ConfidenceName(franchise.Confidence));
+            writer.WriteEndObject();
+        }
+
         writer.WriteString("catalogVersion", quote.CatalogVersion);
         writer.WriteEndObject();
     }
@@ -215,6 +259,25 @@ public static class ContractJson
         Confidence.Likely => "likely",
         _ => "unsure",
     };
+
+    /// <summary>The contract fields of a found act (search, suggest): code, letter, coefficient, label, price.</summary>
+    private static void WriteFoundAct(Utf8JsonWriter writer, PricedAct act)
+    {
+        var version = act.Version;
+        writer.WriteString("code", version.Code.ToString());
+        writer.WriteString("letter", version.Act.Letter);
+        WriteNumber(writer, "coefficient", Normalize(version.Coefficient));
+        writer.WriteString("label", version.Act.Label);
+        WriteEuros(writer, "price", act.Price);
+    }
+
+    /// <summary>The additions beyond the contract of a found act: id, short label, kind.</summary>
+    private static void WriteFoundActAdditions(Utf8JsonWriter writer, PricedAct act)
+    {
+        writer.WriteString("id", act.Version.Act.Id);
+        writer.WriteString("shortLabel", act.Version.Act.ShortLabel);
+        writer.WriteString("kind", KindName(act.Version.Act.Kind));
+    }
 
     private static string ToText(Action<Utf8JsonWriter> write, bool indented)
     {

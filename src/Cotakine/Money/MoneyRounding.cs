@@ -12,4 +12,11 @@ public static class MoneyRounding
 
     /// <summary>The price of an act: coefficient × point value, rounded to the cent.</summary>
     public static decimal Price(decimal coefficient, decimal pointValue) => ToCent(coefficient * pointValue);
+
+    /// <summary>
+    /// The price of an act billed at a share of its coefficient (article 11 B: the second act is « noté à 50 % de son
+    /// coefficient »): (coefficient × rate) × point value, rounded once — not the rounded full price times the rate
+    /// (RIC 8.12 second act: 4.06 × 2.21 = 8.9726 → 8.97 €, where 17.95 / 2 would give 8.98 €).
+    /// </summary>
+    public static decimal ReducedPrice(decimal coefficient, decimal pointValue, decimal rate) => ToCent(coefficient * rate * pointValue);
 }

@@ -11,7 +11,8 @@ namespace Cotakine.Quoting;
 /// The rules run in this order, each a small unit named as the NGAP names it: <c>ActInForce</c> (price on the date),
 /// <c>Article11BCumulation</c> (one act per session, article 11 B), <c>BilanCadenceRule</c> (BDK renewal),
 /// <c>DapThreshold</c> (référentiels), <c>DailySessionLimit</c> (sessions per day), <c>TravelIndemnity</c> (IFD / IFS…), <c>KilometreAllowance</c> (IK),
-/// <c>NightAndSundayMajoration</c>, <c>FeesRule</c> (DE / HN), then <c>AmoShare</c>. Lines: acts in request order,
+/// <c>NightAndSundayMajoration</c>, <c>FeesRule</c> (DE / HN), then <c>AmoShare</c> (AMO and C2S shares) and
+/// <c>FranchiseMedicale</c> (what the caisse withholds, shown apart). Lines: acts in request order,
 /// then travel, majoration and fees.
 /// </remarks>
 public sealed class QuoteEngine(NgapCatalog catalog)
@@ -52,8 +53,9 @@ public sealed class QuoteEngine(NgapCatalog catalog)
             total += line.Amount;
         }
 
-        var amo = AmoShare.Apply(context, lines);
+        var (amo, c2s) = AmoShare.Apply(context, lines);
+        var franchise = FranchiseMedicale.Estimate(context, lines, amo);
         var pointValue = Catalog.PointValue("*", context.Territory, request.Date)?.Value ?? 0m;
-        return new Quote(request.Date, context.Territory, pointValue, lines, total, amo, total - amo, context.Issues, Catalog.Version);
+        return new Quote(request.Date, context.Territory, pointValue, lines, total, amo, total - amo, context.Issues, Catalog.Version, c2s, franchise);
     }
 }

@@ -32,4 +32,17 @@ public static class RuleId
 
     /// <summary>A dépassement or hors-nomenclature fee that the rules forbid here.</summary>
     public const string FeeNotAllowed = "FEE_NOT_ALLOWED";
+
+    /// <summary>(Contract 1.1) Warning: this session is still covered, but the next ones need an agreed DAP — send it now.</summary>
+    public const string DapDueSoon = "DAP_DUE_SOON";
+
+    /// <summary>(Contract 1.1) Error: a real NGAP code or situation that Cotakine does not quote yet (télésoin TMK).</summary>
+    public const string NotSupported = "NOT_SUPPORTED";
+
+    /// <summary>Every identifier of the contract's table, in its order: a test checks it against <c>CONTRACT.md</c>.</summary>
+    public static IReadOnlyList<string> All { get; } =
+    [
+        UnknownAct, ActNotInForce, CumulNotAllowed, CumulReduced, DapRequired, TravelNotAllowed, IkNotDue,
+        MajorationNotDue, BilanNotDue, FeeNotAllowed, DapDueSoon, NotSupported,
+    ];
 }

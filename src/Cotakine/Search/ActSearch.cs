@@ -19,15 +19,15 @@ public sealed class ActSearch
 
     private readonly SearchIndex _index;
 
-    /// <summary>Searches <paramref name="catalog"/> with the shipped vocabulary.</summary>
+    /// <summary>Searches <paramref name="catalog"/> with the shipped vocabulary and clinical lexicon (anatomy, pathologies).</summary>
     public ActSearch(NgapCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         Catalog = catalog;
-        _index = EmbeddedVocabularyIndexes.GetValue(catalog, c => new SearchIndex(c, SearchVocabulary.Embedded));
+        _index = EmbeddedVocabularyIndexes.GetValue(catalog, c => new SearchIndex(c, SearchVocabulary.Embedded, PrescriptionLexicon.Embedded));
     }
 
-    /// <summary>Searches <paramref name="catalog"/> with another vocabulary (e.g. one being edited).</summary>
+    /// <summary>Searches <paramref name="catalog"/> with another vocabulary (e.g. one being edited), without the lexicon.</summary>
     public ActSearch(NgapCatalog catalog, SearchVocabulary vocabulary)
     {
         ArgumentNullException.ThrowIfNull(catalog);

@@ -22,7 +22,7 @@ internal sealed partial class SearchIndex
     private readonly int[] _wordStems;
     private readonly (string Word, int Entry)[] _vocabularyWords;
     private readonly Dictionary<string, int> _phrases = new(StringComparer.Ordinal);
-    private readonly int _longestPhrase;
+    private int _longestPhrase;
     private readonly Alternative[][] _entryAlternatives;
     private readonly HashSet<string> _letters = new(StringComparer.Ordinal);
     private readonly string[] _actLetters;
@@ -34,7 +34,14 @@ internal sealed partial class SearchIndex
     private readonly string?[][] _segmentCoefficientTexts;
     private readonly SearchVocabulary _vocabulary;
 
-    public SearchIndex(NgapCatalog catalog, SearchVocabulary vocabulary)
+    /// <summary>Lexicon phrases longer than this many words are left to <see cref="ActSuggester"/>: each extra word of
+    /// phrase length costs every query a longer lookup.</summary>
+    private const int LongestLexiconPhrase = 3;
+
+    /// <summary>Prefix of the one stem each act carries for the lexicon (never a typed word: it is not a letter).</summary>
+    private const char ActStemMark = '\u0001';
+
+    public SearchIndex(NgapCatalog catalog, SearchVocabulary vocabulary, PrescriptionLexicon? lexicon = null)
     {
         _vocabulary = vocabulary;
         _acts = [.. catalog.Acts];
@@ -70,6 +77,10 @@ internal sealed partial class SearchIndex
             {
                 IndexText(meaning, a, LetterMeaningWeight);
             }
+
+            // The act's own stem: what a lexicon entry (« clavicule » → VSM/VSC épaule) points to.
+            _stems[ActStemMark + act.Id] = occurrences.Count;
+            occurrences.Add(new Dictionary<int, (double Positive, double Negative)> { [a] = (LabelWeight, 0) });
         }
 
         _postings = new Posting[occurrences.Count][];
@@ -83,7 +94,7 @@ internal sealed partial class SearchIndex
         _words = [.. words.Keys];
         _wordStems = [.. words.Values];
 
-        _entryAlternatives = new Alternative[vocabulary.Entries.Count][];
+        var entryAlternatives = new Alternative[vocabulary.Entries.Count][];
         var vocabularyWords = new List<(string, int)>();
         for (var e = 0; e < vocabulary.Entries.Count; e++)
         {
@@ -101,7 +112,7 @@ internal sealed partial class SearchIndex
                 }
             }
 
-            _entryAlternatives[e] =
+            entryAlternatives[e] =
             [
                 .. entry.Expansions.Select(x => new Alternative(
                     [.. SearchVocabulary.Stems(x.Phrase, vocabulary.Stopwords, vocabulary.Negators, tokens).Select(StemId)],
@@ -110,6 +121,7 @@ internal sealed partial class SearchIndex
         }
 
         _vocabularyWords = [.. vocabularyWords];
+        _entryAlternatives = lexicon is null ? entryAlternatives : [.. entryAlternatives, .. LexiconAlternatives(lexicon, vocabulary, entryAlternatives.Length, tokens)];
 
         // Spans of dates in which the set of acts in force and their codes do not change.
         var bounds = new SortedSet<DateOnly>();
@@ -215,6 +227,89 @@ internal sealed partial class SearchIndex
             }
 
             return affirmed;
+        }
+    }
+
+    /// <summary>
+    /// The lexicon's entries as search alternatives (after the vocabulary's, which wins on a shared term): anatomy,
+    /// indications and pathologies point to their acts' own stems — the non-operated act first, the operated one just
+    /// below, so that « opérée » typed tips the balance —, surgery words to « opéré » / « chirurgie ». Returns the
+    /// alternatives of each entry kept; registers its terms as phrases.
+    /// </summary>
+    private List<Alternative[]> LexiconAlternatives(PrescriptionLexicon lexicon, SearchVocabulary vocabulary, int firstEntry, List<RawToken> tokens)
+    {
+        var segments = lexicon.Segments.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        Alternative[] operated = [.. new[] { "opéré", "chirurgie" }.Select(w => new Alternative([.. SearchVocabulary.Stems(w, vocabulary.Stopwords, vocabulary.Negators, tokens).Select(s => _stems.GetValueOrDefault(s, -1))], 1.0))];
+        var result = new List<Alternative[]>();
+        var alternatives = new List<Alternative>();
+        foreach (var entry in lexicon.Entries)
+        {
+            alternatives.Clear();
+            switch (entry.Kind)
+            {
+                case LexiconKind.Segment:
+                    Choice(segments[entry.Segment!].Acts, surgery: false);
+                    break;
+                case LexiconKind.Indication:
+                    Choice(entry.Acts!, entry.Surgery);
+                    break;
+                case LexiconKind.Pathology:
+                    for (var i = 0; i < entry.PathologyActs.Count; i++)
+                    {
+                        Act(entry.PathologyActs[i], 1.0 - (0.1 * i));
+                    }
+
+                    break;
+                case LexiconKind.Surgery:
+                    alternatives.AddRange(operated);
+                    if (entry.Segment is not null)
+                    {
+                        Choice(segments[entry.Segment].Acts, surgery: true);
+                    }
+
+                    break;
+            }
+
+            if (alternatives.Count == 0)
+            {
+                continue;
+            }
+
+            var index = firstEntry + result.Count;
+            result.Add([.. alternatives]);
+            foreach (var term in entry.Terms)
+            {
+                var stems = SearchVocabulary.Stems(term, vocabulary.Stopwords, vocabulary.Negators, tokens);
+                if (stems.Count is 0 or > LongestLexiconPhrase || stems.Any(s => s == "¬" || char.IsAsciiDigit(s[0])))
+                {
+                    continue;
+                }
+
+                if (_phrases.TryAdd(string.Join(' ', stems), index))
+                {
+                    _longestPhrase = Math.Max(_longestPhrase, stems.Count);
+                }
+            }
+        }
+
+        return result;
+
+        void Choice(LexiconChoice choice, bool surgery)
+        {
+            var (first, second) = surgery ? (choice.Operated, choice.NotOperated) : (choice.NotOperated, choice.Operated);
+            Act(first ?? second, 1.0);
+            if (first is not null && second is not null)
+            {
+                Act(second, 0.95);
+            }
+        }
+
+        void Act(string? id, double weight)
+        {
+            if (id is not null && _stems.TryGetValue(ActStemMark + id, out var stem))
+            {
+                alternatives.Add(new Alternative([stem], weight));
+            }
         }
     }
 

@@ -115,6 +115,21 @@ public class ContractJsonTests
     }
 
     [Fact]
+    public void C2s_share_follows_patient_share_for_c2s_patients_only()
+    {
+        // Source: CONTRACT.md 1.1 — for coverage "c2s", amo is the compulsory insurer's own share and the response adds "c2s".
+        var engine = new QuoteEngine(CatalogLoader.Embedded);
+        var request = Tests.Quoting.QuoteRequests.Session("2026-03-12", "RAM 8.09");
+        var c2s = JsonDocument.Parse(ContractJson.Quote(engine.Quote(request with { Patient = new Patient(Coverage.C2s, Regime.General) }))).RootElement;
+        Assert.Equal(["total", "amo", "patientShare", "c2s", "issues"], Names(c2s).Skip(4).Take(5));
+        Assert.Equal((10.73m, 7.15m, 7.15m), (c2s.GetProperty("amo").GetDecimal(), c2s.GetProperty("patientShare").GetDecimal(), c2s.GetProperty("c2s").GetDecimal()));
+
+        var standard = JsonDocument.Parse(ContractJson.Quote(engine.Quote(request))).RootElement;
+        Assert.False(standard.TryGetProperty("c2s", out _));
+        Assert.Equal(1.00m, standard.GetProperty("franchise").GetProperty("amount").GetDecimal());
+    }
+
+    [Fact]
     public void Quote_amounts_have_at_most_two_decimals()
     {
         var text = ContractJson.Quote(ContractQuote());

@@ -17,6 +17,22 @@ public class ActInForceTests
     }
 
     [Theory]
+    // Source: ngap-facts §A (UNCAM-2023-12-14 art. 3 creates TMK, « acte de télésoin ») and §L (billing format of TMK
+    // not established): a real télésoin code is NOT_SUPPORTED (CONTRACT.md 1.1) with a French message, not UNKNOWN_ACT.
+    [InlineData("TMK 8.09")]
+    [InlineData("tmk 7,49")]
+    public void Telesoin_is_not_supported_yet(string code)
+    {
+        var quote = Session("2026-03-12", code).Quote();
+        var issue = quote.Issue(RuleId.NotSupported, Severity.Error);
+        Assert.Contains("télésoin", issue.Message);
+        Assert.Contains("pas encore pris en charge", issue.Message);
+        Assert.Empty(quote.Issues(RuleId.UnknownAct));
+        Assert.Empty(quote.Lines);
+        Assert.False(quote.IsBillable);
+    }
+
+    [Theory]
     // Source: ngap-facts §G and §B — last day of AMS 7.5 at 2.15 €, first day of RAM 7.49 at 2.21 € (7.5 × 2.15 = 16.125 → 16.13).
     [InlineData("2024-02-21", "AMS 7.5", 16.13, 2.15)]
     [InlineData("2024-02-22", "RAM 7.49", 16.55, 2.21)]

@@ -10,7 +10,9 @@ public class AmoShareAndFeesTests
     [InlineData(Coverage.Standard, Regime.General, 10.73)]
     [InlineData(Coverage.Standard, Regime.AlsaceMoselle, 16.09)]
     [InlineData(Coverage.Ald, Regime.General, 17.88)]
-    [InlineData(Coverage.C2s, Regime.AlsaceMoselle, 17.88)]
+    // Source: ameli « Complémentaire santé solidaire » (AMELI-C2S) — the AMO pays its own rate, the C2S the complementary share.
+    [InlineData(Coverage.C2s, Regime.General, 10.73)]
+    [InlineData(Coverage.C2s, Regime.AlsaceMoselle, 16.09)]
     public void Amo_rate_by_coverage_and_regime(Coverage coverage, Regime regime, decimal amo)
     {
         var quote = Session("2026-03-12", "RAM 8.09").In(regime == Regime.AlsaceMoselle ? "67" : "75").For(coverage, regime).Quote();
@@ -40,12 +42,28 @@ public class AmoShareAndFeesTests
     }
 
     [Fact]
-    public void Fees_are_forbidden_for_c2s()
+    public void C2s_share_is_shown_apart_and_the_amo_keeps_its_own_rate()
     {
-        // Source: ngap-facts §I.2 — « dépassements d'honoraires … interdits pour les bénéficiaires de la CMU-C et de l'ACS » (C2S).
+        // Source: ameli « Complémentaire santé solidaire » (AMELI-C2S) and CONTRACT.md 1.1 — amo = 60 % of 17.88 = 10.73;
+        // c2s = 17.88 − 10.73 = 7.15; the patient pays nothing.
+        var quote = Session("2026-03-12", "RAM 8.09").For(Coverage.C2s).Quote();
+        Assert.Equal((17.88m, 10.73m, 7.15m, 7.15m), (quote.Total, quote.Amo, quote.PatientShare, quote.C2s));
+        Assert.Null(Session("2026-03-12", "RAM 8.09").Quote().C2s);
+        Assert.Null(Session("2026-03-12", "RAM 8.09").For(Coverage.Ald).Quote().C2s);
+    }
+
+    [Fact]
+    public void Particular_demand_fee_stays_allowed_for_c2s()
+    {
+        // Source: ameli « Complémentaire santé solidaire » (AMELI-C2S): no dépassement « sauf exigences particulières »;
+        // the DE is the dépassement for the patient's particular demand: billed to the patient, outside AMO and C2S shares.
         var quote = Session("2026-03-12", "RAM 8.09").For(Coverage.C2s).WithFee(FeeKind.Depassement, 10).Quote();
-        quote.Issue(RuleId.FeeNotAllowed, Severity.Error);
-        Assert.DoesNotContain(quote.Lines, l => l.Kind == LineKind.Fee);
+        Assert.Empty(quote.Issues(RuleId.FeeNotAllowed, Severity.Error));
+        Assert.Contains("exigences particulières", quote.Issue(RuleId.FeeNotAllowed, Severity.Info).Message);
+        Assert.Equal(10m, quote.Line("DE").Amount);
+        Assert.Equal((27.88m, 10.73m, 7.15m), (quote.Total, quote.Amo, quote.C2s));
+        Assert.Equal(10m, quote.PatientShare - quote.C2s);
+        Assert.True(quote.IsBillable);
     }
 
     [Fact]

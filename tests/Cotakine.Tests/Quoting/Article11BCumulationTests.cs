@@ -28,6 +28,17 @@ public class Article11BCumulationTests
     }
 
     [Fact]
+    public void Second_act_is_half_its_coefficient_rounded_once()
+    {
+        // Source: ngap-facts §F — NGAP dispositions générales art. 11 B, the second act « noté à 50 % de son coefficient »:
+        // (8.12 / 2) × 2.21 = 8.9726 → 8.97 €, not the rounded full price halved (17.95 / 2 = 8.975 → 8.98 €).
+        var quote = Session("2026-03-12", "ARL 8.49", "RIC 8.12").Quote();
+        var second = quote.Line("RIC 8.12");
+        Assert.Equal((17.95m, 0.5m, 8.97m), (second.UnitPrice, second.Rate, second.Amount));
+        Assert.Equal(18.76m + 8.97m, quote.Total);
+    }
+
+    [Fact]
     public void Two_reeducation_acts_do_not_cumulate()
     {
         // Source: ngap-facts §F — Titre XIV dispositions liminaires, « ces cotations ne sont pas cumulables entre elles ».
@@ -76,6 +87,57 @@ public class Article11BCumulationTests
         var alone = Session("2026-03-12", "AMK 5").Quote();
         Assert.Equal(11.05m, alone.Line("AMK 5").Amount);
         Assert.Empty(alone.Issues);
+    }
+
+    [Fact]
+    public void Isolated_bilan_beside_a_bdk_is_not_billable()
+    {
+        // Source: UNCAM-2021-05-27 (Titre XIV chap. I section 1, ngap-facts §E.2) — the bilan isolé exists only outside a
+        // rééducation; the BDK (chap. I section 2) opens one, so the two are not billed in one session.
+        var quote = Session("2026-03-12", "AMK 10.7", "AMK 8.5").Series(1).Quote();
+        var issue = quote.Issue(RuleId.CumulNotAllowed, Severity.Error);
+        Assert.Equal("AMK 8.5", issue.Code);
+        Assert.Contains("AMK 10.7", issue.Message);
+        Assert.Equal(["AMK 10.7"], quote.Lines.Select(l => l.Code));
+        Assert.False(quote.IsBillable);
+    }
+
+    [Fact]
+    public void Palliative_daily_rate_takes_no_urgent_respiratory_act()
+    {
+        // Source: SEED-Doctolib (NGAP Titre XIV chap. II art. 11): PLL « comportant les actes nécessaires … (mobilisation,
+        // massage, drainage bronchique...) », daily flat rate: ARL 8.49 is included, not billed beside it under 11 B.
+        var quote = Session("2026-03-12", "PLL 12", "ARL 8.49").Quote();
+        var issue = quote.Issue(RuleId.CumulNotAllowed, Severity.Error);
+        Assert.Equal("ARL 8.49", issue.Code);
+        Assert.Contains("drainage bronchique", issue.Message);
+        Assert.Equal(["PLL 12"], quote.Lines.Select(l => l.Code));
+        Assert.Empty(quote.Issues(RuleId.CumulReduced));
+    }
+
+    [Theory]
+    // Source: SEED-Doctolib art. 5 text (ngap-facts §F exception 1): 11 B needs a respiratory act for an acute episode
+    // « et d'un acte de rééducation d'une autre nature »: another article 5 (respiratory) act is not another nature.
+    [InlineData("ARL 8.5")]
+    [InlineData("ARL 10")]
+    [InlineData("ARL 8.51")]
+    public void Urgent_respiratory_act_with_another_respiratory_act_does_not_cumulate(string other)
+    {
+        var quote = Session("2026-03-12", "ARL 8.49", other).Quote();
+        Assert.Contains("autre nature", quote.Issue(RuleId.CumulNotAllowed, Severity.Error).Message);
+        Assert.Empty(quote.Issues(RuleId.CumulReduced));
+        Assert.All(quote.Lines, l => Assert.Equal(1.0m, l.Rate));
+        Assert.False(quote.IsBillable);
+    }
+
+    [Fact]
+    public void Urgent_respiratory_act_with_a_vestibular_act_is_another_nature()
+    {
+        // Source: ngap-facts §D — ARL 8 (rééducation vestibulaire) is article 6, not the respiratory article 5: 11 B applies.
+        var quote = Session("2026-03-12", "ARL 8.49", "ARL 8").Quote();
+        quote.Issue(RuleId.CumulReduced, Severity.Info);
+        Assert.Equal(0.5m, quote.Line("ARL 8").Rate);
+        Assert.True(quote.IsBillable);
     }
 
     [Fact]

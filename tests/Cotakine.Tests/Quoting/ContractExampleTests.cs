@@ -38,11 +38,25 @@ public class ContractExampleTests
     }
 
     [Fact]
+    public void Rule_identifiers_are_exactly_the_contract_table()
+    {
+        // Source: CONTRACT.md 1.1 (copied in Fixtures/contract-1.1.md), « Rule identifiers » (DAP_DUE_SOON and NOT_SUPPORTED added in 1.1).
+        var table = File.ReadAllLines(Fixtures.Contract)
+            .SkipWhile(l => !l.StartsWith("### Rule identifiers", StringComparison.Ordinal))
+            .Skip(1)
+            .TakeWhile(l => !l.StartsWith("## ", StringComparison.Ordinal))
+            .Where(l => l.StartsWith("| `", StringComparison.Ordinal))
+            .Select(l => l.Split('`')[1])
+            .ToList();
+        Assert.Contains("DAP_DUE_SOON", table);
+        Assert.Equal(table, RuleId.All);
+    }
+
+    [Fact]
     public void Every_issue_rule_is_a_contract_identifier()
     {
         // Source: CONTRACT.md « Rule identifiers ».
-        string[] ids = [RuleId.UnknownAct, RuleId.ActNotInForce, RuleId.CumulNotAllowed, RuleId.CumulReduced, RuleId.DapRequired,
-            RuleId.TravelNotAllowed, RuleId.IkNotDue, RuleId.MajorationNotDue, RuleId.BilanNotDue, RuleId.FeeNotAllowed];
+        var ids = RuleId.All;
         var quote = QuoteRequests.Session("2026-03-15", "ARL 8.49", "RAM 8.09", "NMI 8.5", "XYZ 3", "AMK 10.8").At("21:00").AtHome(1)
             .Series(40).WithFee(FeeKind.HorsNomenclature, 80).Quote();
         Assert.NotEmpty(quote.Issues);

@@ -95,8 +95,7 @@ public class QuotePropertyTests
     public Property Every_issue_names_a_contract_rule() =>
         Prop.ForAll(Requests.ToArbitrary(), request =>
         {
-            string[] ids = [RuleId.UnknownAct, RuleId.ActNotInForce, RuleId.CumulNotAllowed, RuleId.CumulReduced, RuleId.DapRequired,
-                RuleId.TravelNotAllowed, RuleId.IkNotDue, RuleId.MajorationNotDue, RuleId.BilanNotDue, RuleId.FeeNotAllowed];
+            var ids = RuleId.All;
             var quote = Engine.Quote(request);
             return quote.Issues.All(i => ids.Contains(i.Rule) && !string.IsNullOrWhiteSpace(i.Message))
                 && quote.Lines.All(l => !string.IsNullOrWhiteSpace(l.Rule));

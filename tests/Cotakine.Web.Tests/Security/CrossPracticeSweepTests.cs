@@ -113,6 +113,7 @@ public abstract partial class PracticeWorkflowTests<TFactory>
             ["ANY /health"] = Own(Get("/health"), new Probe("/health", Method: "POST"), new Probe("/health", Method: "DELETE")),
             ["GET /api/acts"] = Own(Get("/api/acts?q=ric")),
             ["GET /api/acts/{code}"] = Own(Get("/api/acts/RIC%208.08")),
+            ["GET /api/acts/suggest"] = Own(Get("/api/acts/suggest?text=genou")),
             ["POST /api/quote"] = Own(Json("/api/quote", new { date = "2026-03-01", department = "75", place = "cabinet", acts = new[] { "RIC 8.08" } })),
             ["GET /ui/acts"] = Own(Get("/ui/acts?q=ric")),
             ["GET /coter/pdf"] = Own(Get("/coter/pdf")),

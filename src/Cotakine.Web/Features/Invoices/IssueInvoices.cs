@@ -2,6 +2,8 @@ using Cotakine.Catalog;
 using Cotakine.Persistence;
 using Cotakine.Practice;
 using Cotakine.Practice.Invoicing;
+using Cotakine.Practice.Sessions;
+using Cotakine.Quoting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cotakine.Web.Features.Invoices;
@@ -63,18 +65,23 @@ internal sealed class IssueInvoices(CotakineDbContext db, InvoiceLedger ledger, 
 
         var issued = new List<Invoice>();
         var amc = Cents.From(request.Amc ?? 0m);
+        // A C2S patient pays nothing: the complémentaire santé solidaire pays what the AMO does not (ameli, C2S page; the
+        // quote's c2s share, contract 1.1). The sessions of a plan carry no dépassement, so that share is total − AMO.
+        var c2sPatients = (await db.Patients.Where(p => groups.Select(g => g.Key.PatientId).Contains(p.Id) && p.Coverage == Coverage.C2s)
+            .Select(p => p.Id).ToListAsync()).ToHashSet();
+        long AmcFor(Guid patientId, IEnumerable<Session> billed) => c2sPatients.Contains(patientId) ? billed.Sum(s => s.TotalCents - s.AmoCents) : amc;
         var ordered = sessions.OrderBy(s => s.Date).ThenBy(s => s.Number).ToList();
         if (request.Grouped)
         {
             var (practitionerId, patientId) = groups[0].Key;
-            issued.Add(await ledger.IssueAsync(practitionerId, patientId, ordered, request.TiersPayant, amc, calendar));
+            issued.Add(await ledger.IssueAsync(practitionerId, patientId, ordered, request.TiersPayant, AmcFor(patientId, ordered), calendar));
         }
         else
         {
             foreach (var session in ordered)
             {
                 var plan = plans[session.PlanId];
-                issued.Add(await ledger.IssueAsync(plan.PractitionerId, plan.PatientId, [session], request.TiersPayant, amc, calendar));
+                issued.Add(await ledger.IssueAsync(plan.PractitionerId, plan.PatientId, [session], request.TiersPayant, AmcFor(plan.PatientId, [session]), calendar));
             }
         }
 

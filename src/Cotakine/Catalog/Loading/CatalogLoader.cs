@@ -156,14 +156,14 @@ public static class CatalogLoader
             CheckActs(acts, travel.Specific);
             var majorations = ReadMajorations();
             var holidays = ReadHolidays(departments);
-            var (amoRates, feeRules, quoteThreshold) = ReadCoverage();
+            var (amoRates, feeRules, quoteThreshold, franchise) = ReadCoverage();
             var announcements = ReadAnnouncements(letters);
             var parameters = ReadParameters();
 
             return new NgapCatalog(
                 $"{version}+{contentHash}", reviewedOn, sources, letters, pointValues, departments, alsaceMoselle, acts,
                 transition, travel.Flat, travel.Specific, travel.Rates, travel.Thresholds, travel.Forfaits, majorations,
-                holidays, amoRates, feeRules, quoteThreshold, announcements, parameters);
+                holidays, amoRates, feeRules, quoteThreshold, franchise, announcements, parameters);
         }
 
         private List<KeyLetter> ReadLetters()
@@ -179,7 +179,7 @@ public static class CatalogLoader
                     throw row.Fail($"champ « kind » : legacy, diagnostic, telesoin ou reeducation attendu, « {kind} » reçu");
                 }
 
-                result.Add(new KeyLetter(letter, row.String("label"), kind, row.Validity(), row.Sources(), row.Confidence()));
+                result.Add(new KeyLetter(letter, row.String("label"), kind, row.Validity(), row.Sources(), row.Confidence(), row.OptionalString("notQuoted")));
                 row.EnsureNoUnknownProperty();
                 if (result.Count(l => l.Letter == letter) > 1)
                 {
@@ -371,11 +371,18 @@ public static class CatalogLoader
                     return deviation;
                 }).ToList();
 
+                CumulationExclusion? noOtherAct = null;
+                if (row.Child("noOtherAct") is { } exclusionRow)
+                {
+                    noOtherAct = new CumulationExclusion(exclusionRow.String("text"), exclusionRow.Sources(), exclusionRow.Confidence());
+                    exclusionRow.EnsureNoUnknownProperty();
+                }
+
                 var act = new Act(
                     id, letter, kind, row.String("label"), row.String("shortLabel"), row.String("article"), row.OptionalString("section"),
                     row.String("articleLabel"), row.String("region"), row.RequiredBool("referentiel"), row.Bool("horsReferentiel"), dap, cadence,
                     row.OptionalString("travelGroup"), row.OptionalInt("maxPerDay"), row.Bool("acuteRespiratory"), row.Bool("isolatedBilan"),
-                    row.OptionalString("formerCode"), row.Strings("successors", required: false), periods, notes, deviations);
+                    row.OptionalString("formerCode"), row.Strings("successors", required: false), periods, notes, deviations, noOtherAct);
                 if (act.Referentiel != (dap is not null))
                 {
                     throw row.Fail(act.Referentiel ? "acte soumis à référentiel sans seuil « dap »" : "seuil « dap » sur un acte hors référentiel");
@@ -564,11 +571,16 @@ public static class CatalogLoader
             }).ToList();
         }
 
-        private (List<AmoRate>, List<FeeRule>, RuleParameter) ReadCoverage()
+        private (List<AmoRate>, List<FeeRule>, RuleParameter, FranchiseRules) ReadCoverage()
         {
             var rates = Rows("coverage.json", "amoRates").Select(row =>
             {
-                var item = new AmoRate(row.String("coverage"), row.String("regime"), row.Decimal("rate"), row.Validity(), row.Sources(), row.Confidence());
+                var item = new AmoRate(row.String("coverage"), row.String("regime"), row.Decimal("rate"), row.Validity(), row.Sources(), row.Confidence(), row.OptionalString("complementary"));
+                if (item.Complementary is not (null or "c2s"))
+                {
+                    throw row.Fail($"champ « complementary » : « c2s » attendu, « {item.Complementary} » reçu");
+                }
+
                 row.EnsureNoUnknownProperty();
                 if (item.Rate is < 0 or > 1)
                 {
@@ -588,7 +600,28 @@ public static class CatalogLoader
             var thresholdRow = root.Child("quoteThreshold") ?? throw root.Fail("champ « quoteThreshold » manquant");
             var threshold = new RuleParameter("fees.quoteThreshold", thresholdRow.Decimal("amount"), thresholdRow.String("text"), new Validity(DateOnly.MinValue, null), thresholdRow.Sources(), thresholdRow.Confidence());
             thresholdRow.EnsureNoUnknownProperty();
-            return (rates, fees, threshold);
+            var franchiseRow = root.Child("franchise") ?? throw root.Fail("champ « franchise » manquant");
+            var franchiseRates = franchiseRow.Children("rates", required: true).Select(row =>
+            {
+                var item = new FranchiseRate(row.Decimal("perAct"), row.Decimal("dailyCap"), row.Decimal("annualCap"), row.Validity(), row.Sources(), row.Confidence());
+                row.EnsureNoUnknownProperty();
+                if (item.PerAct <= 0 || item.DailyCap < item.PerAct || item.AnnualCap < item.DailyCap)
+                {
+                    throw row.Fail("franchise : montant par acte positif, plafond journalier ≥ montant par acte et plafond annuel ≥ plafond journalier attendus");
+                }
+
+                return item;
+            }).ToList();
+            CheckNoOverlap(franchiseRates, _ => "franchise", r => r.Validity, "coverage.json", "franchise.rates");
+            var exemptions = franchiseRow.Children("exemptions").Select(row =>
+            {
+                var item = new FranchiseExemption(row.String("coverage"), row.RequiredBool("exempt"), row.String("text"), row.Sources(), row.Confidence());
+                row.EnsureNoUnknownProperty();
+                return item;
+            }).ToList();
+            var franchise = new FranchiseRules(franchiseRow.String("text"), franchiseRates, exemptions);
+            franchiseRow.EnsureNoUnknownProperty();
+            return (rates, fees, threshold, franchise);
         }
 
         private List<Announcement> ReadAnnouncements(List<KeyLetter> letters)

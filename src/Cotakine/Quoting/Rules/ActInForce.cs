@@ -7,7 +7,8 @@ namespace Cotakine.Quoting.Rules;
 /// key letter's point in the territory on that date (NGAP dispositions générales art. 2 ; valeurs AV7, AV8).
 /// </summary>
 /// <remarks>
-/// Contract rules: <c>UNKNOWN_ACT</c> (error) when no date knows the code; <c>ACT_NOT_IN_FORCE</c> (error) when the code
+/// Contract rules: <c>NOT_SUPPORTED</c> (error, contract 1.1) for a code of a real key letter Cotakine does not quote
+/// yet (<see cref="KeyLetter.NotQuoted"/>: TMK, télésoin); <c>UNKNOWN_ACT</c> (error) when no date knows the code; <c>ACT_NOT_IN_FORCE</c> (error) when the code
 /// exists on other dates only — the message names the code in force that day for the same act (« RIC 7.48 n'est plus en
 /// vigueur le 01/02/2026 : utilisez RIC 8.08 »), the 2024 successors of a former AMS/AMK/AMC code, or the former code of a
 /// 2024 act used before 22 February 2024 (ngap-facts §G). A planned coefficient (<see cref="ActPeriod.Planned"/>, comité
@@ -29,7 +30,11 @@ internal static class ActInForce
             if (version is null)
             {
                 var history = context.Catalog.History(code);
-                if (history.Count == 0)
+                if (history.Count == 0 && context.Catalog.NotQuoted(code) is { } notQuoted)
+                {
+                    context.Error(RuleId.NotSupported, $"{code} : {notQuoted}", code);
+                }
+                else if (history.Count == 0)
                 {
                     context.Error(RuleId.UnknownAct, $"{code} n'existe pas dans la nomenclature des masseurs-kinésithérapeutes : vérifiez la lettre-clé et le coefficient (par exemple « RAM 8.09 »).", code);
                 }

@@ -6,17 +6,21 @@ namespace Cotakine.Quoting.Rules;
 /// <summary>
 /// « Part de l'assurance maladie obligatoire »: the AMO pays a rate of the NGAP lines (acts, bilans, supplements, travel,
 /// majorations) by coverage and régime — 60 % standard, 90 % régime local d'Alsace-Moselle, 100 % ALD / AT-MP /
-/// maternité / C2S (<see cref="NgapCatalog.AmoRates"/>, ngap-facts §J). Fees (DE, HN) are never in the AMO share.
+/// maternité (<see cref="NgapCatalog.AmoRates"/>, ngap-facts §J). Fees (DE, HN) are never in the AMO share.
 /// amo = sum of NGAP lines × rate, rounded once to the cent; patientShare = total − amo.
+/// For a C2S patient the AMO keeps its own rate (60 %, 90 % in Alsace-Moselle) and the complémentaire santé solidaire
+/// pays the rest of the NGAP lines (<see cref="AmoRate.Complementary"/>, ameli « Complémentaire santé solidaire »):
+/// c2s = NGAP lines − amo, so that the patient pays nothing but a DE asked for.
 /// </summary>
 /// <remarks>
 /// Decision: the contract has no identifier for reimbursement facts; a rate whose confidence is « unsure » (as for acts and travel)
 /// is reported as an info under <c>ACT_NOT_IN_FORCE</c>, the contract's identifier for « what applies on this date ». The franchise
-/// médicale is deducted by the caisse from its payment, not from the invoice: it is not shown here.
+/// médicale is withheld by the caisse from its payment, not from the invoice: <see cref="FranchiseMedicale"/> shows it apart.
 /// </remarks>
 internal static class AmoShare
 {
-    public static decimal Apply(QuoteContext context, IReadOnlyList<QuoteLine> lines)
+    /// <summary>The AMO share and, for a C2S patient, the C2S share (null otherwise).</summary>
+    public static (decimal Amo, decimal? C2s) Apply(QuoteContext context, IReadOnlyList<QuoteLine> lines)
     {
         var coverage = CoverageName(context.Request.Patient.Coverage);
         var regime = context.Request.Patient.Regime == Regime.AlsaceMoselle ? "alsace-moselle" : "general";
@@ -36,7 +40,8 @@ internal static class AmoShare
             }
         }
 
-        return MoneyRounding.ToCent(ngap * rate.Rate);
+        var amo = MoneyRounding.ToCent(ngap * rate.Rate);
+        return (amo, rate.Complementary is null ? null : MoneyRounding.ToCent(ngap) - amo);
     }
 
     /// <summary>The first row in force for the coverage and the régime, else the first for every régime (<c>*</c>).</summary>

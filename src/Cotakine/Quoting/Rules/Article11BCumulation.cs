@@ -10,7 +10,9 @@ namespace Cotakine.Quoting.Rules;
 /// </summary>
 /// <remarks>
 /// Contract rules: <c>CUMUL_NOT_ALLOWED</c> (error) for two rééducation acts without the respiratory exception, a third act,
-/// the same code twice, a bilan isolé during a rééducation treatment (Titre XIV chap. I section 1), a supplement without its
+/// the same code twice, a bilan isolé during a rééducation treatment or beside a BDK (Titre XIV chap. I section 1), an
+/// acute respiratory act with another respiratory act (they are not « d'une autre nature ») or with an act whose cotation
+/// already includes it (<see cref="Act.NoOtherAct"/>: PLL includes « drainage bronchique »), a supplement without its
 /// act (a supplement of a rééducation letter, the RAV bandage, needs an act of that letter); <c>CUMUL_REDUCED</c> (info) when
 /// article 11 B applied. Bilans (BDK) and supplements are added at 100 % (ngap-facts §F « Bilans »).
 /// An act the NGAP declares not billable here (third act, duplicate, bilan isolé, orphan supplement) is dropped from the
@@ -78,7 +80,24 @@ internal static class Article11BCumulation
             return;
         }
 
-        var other = acts.First(a => a != acute);
+        var others = acts.Where(a => a != acute).ToList();
+        if (others.FirstOrDefault(a => a.Act.NoOtherAct is not null) is { } including)
+        {
+            var exclusion = including.Act.NoOtherAct!;
+            acute.Billable = false;
+            context.Error(RuleId.CumulNotAllowed, $"{acute.Code} ne se cote pas avec {including.Code} : {exclusion.Text} (source {RuleText.Sources(exclusion.Sources)}). Retirez {acute.Code}.", acute.Code);
+            return;
+        }
+
+        var sameNature = others.Where(a => a.Act.Article == acute.Act.Article).ToList();
+        if (sameNature.Count > 0)
+        {
+            var codes = string.Join(" et ", sameNature.Select(a => a.Code.ToString()));
+            context.Error(RuleId.CumulNotAllowed, $"{acute.Code} et {codes} ne se cumulent pas : ce sont deux actes de rééducation respiratoire ({acute.Act.ArticleLabel}). L'article 11 B ne joint à l'épisode respiratoire aigu qu'un acte de rééducation « d'une autre nature » (NGAP Titre XIV chap. II art. 5). Gardez une seule cotation respiratoire.");
+            return;
+        }
+
+        var other = others[0];
         var first = other.Version.Coefficient > acute.Version.Coefficient ? other : acute;
         var second = first == acute ? other : acute;
         var rate = context.Catalog.Parameter("cumul.secondActRate", context.Date);
@@ -96,7 +115,8 @@ internal static class Article11BCumulation
     private static void CheckIsolatedBilans(QuoteContext context)
     {
         var treatment = context.BillableReeducation.FirstOrDefault();
-        if (treatment is null)
+        var bdk = context.Billable.FirstOrDefault(a => a.Act.BilanCadence is not null);
+        if (treatment is null && bdk is null)
         {
             return;
         }
@@ -104,7 +124,10 @@ internal static class Article11BCumulation
         foreach (var bilan in context.Billable.Where(a => a.Act.IsolatedBilan).ToList())
         {
             bilan.Billable = false;
-            context.Error(RuleId.CumulNotAllowed, $"{bilan.Code} est un bilan isolé : il ne se facture qu'en l'absence de traitement de rééducation en cours ou prescrit (NGAP Titre XIV chap. I section 1). Avec {treatment.Code}, cotez le bilan-diagnostic (BDK) si il est dû.", bilan.Code);
+            var why = treatment is not null
+                ? $"Avec {treatment.Code}, cotez le bilan-diagnostic (BDK) si il est dû."
+                : $"{bdk!.Code} ({bdk.Act.ShortLabel}) ouvre ou accompagne une rééducation : le bilan isolé ne se cote pas avec lui dans la même séance. Gardez le BDK si une rééducation est prescrite, sinon le seul bilan isolé.";
+            context.Error(RuleId.CumulNotAllowed, $"{bilan.Code} est un bilan isolé : il ne se facture qu'en l'absence de traitement de rééducation en cours ou prescrit (NGAP Titre XIV chap. I section 1 ; source UNCAM-2021-05-27). {why}", bilan.Code);
         }
     }
 

@@ -8,9 +8,11 @@ namespace Cotakine.Quoting.Rules;
 /// reimbursed over the previous 12 months (ngap-facts §D.1).
 /// </summary>
 /// <remarks>
-/// Contract rule <c>DAP_REQUIRED</c>: error beyond the threshold without an agreed DAP; warning within
-/// <c>dap.alertSessionsBefore</c> sessions of it (« quelques séances avant d'atteindre le seuil »); info on a référentiel act
-/// when the request gives no <see cref="QuoteRequest.Series"/>, stating the threshold.
+/// Contract rules: <c>DAP_REQUIRED</c> (error) for a session beyond the threshold without an agreed DAP — this session
+/// needs one; <c>DAP_DUE_SOON</c> (warning, contract 1.1) for the last <c>dap.alertSessionsBefore</c> sessions still
+/// reimbursed without DAP (« quelques séances avant d'atteindre le seuil »: the 15th lombalgie session is covered, the
+/// 16th is not); <c>DAP_REQUIRED</c> info on a référentiel act when the request gives no <see cref="QuoteRequest.Series"/>,
+/// stating the threshold (whether this session needs the DAP cannot be told then).
 /// </remarks>
 internal static class DapThreshold
 {
@@ -56,7 +58,7 @@ internal static class DapThreshold
                 var alert = (int)context.Catalog.Parameter("dap.alertSessionsBefore", context.Date).Value;
                 if (series.SessionNumber > threshold - alert)
                 {
-                    context.Warning(RuleId.DapRequired, $"Séance {series.SessionNumber} sur {threshold} remboursées sans DAP pour {act.Code} : envoyez la demande d'accord préalable maintenant pour poursuivre au-delà de la séance {threshold} sans interruption.", act.Code);
+                    context.Warning(RuleId.DapDueSoon, $"Séance {series.SessionNumber} sur {threshold} remboursées sans DAP pour {act.Code} : envoyez la demande d'accord préalable maintenant pour poursuivre au-delà de la séance {threshold} sans interruption.", act.Code);
                 }
             }
         }

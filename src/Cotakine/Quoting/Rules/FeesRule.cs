@@ -8,7 +8,8 @@ namespace Cotakine.Quoting.Rules;
 /// </summary>
 /// <remarks>
 /// Contract rule <c>FEE_NOT_ALLOWED</c>: error (fee line dropped) when <see cref="Catalog.NgapCatalog.FeeRules"/> forbid fees for
-/// the patient's coverage (C2S); warning for an HN fee added to an NGAP session (SEED-Milo: a systematic HN supplement to
+/// the patient's coverage; info when they allow them with a condition (C2S: no dépassement « sauf exigences particulières »
+/// of the patient, ameli « Complémentaire santé solidaire » — the DE is exactly that, so it stays, with a reminder); warning for an HN fee added to an NGAP session (SEED-Milo: a systematic HN supplement to
 /// NGAP sessions is illegal, an HN act must be a distinct service); warning when the fees reach
 /// <see cref="Catalog.NgapCatalog.QuoteThreshold"/> (70 €): a written devis must be given beforehand.
 /// </remarks>
@@ -28,6 +29,12 @@ internal static class FeesRule
         {
             context.Error(RuleId.FeeNotAllowed, $"{forbidden.Text} Retirez le dépassement ou l'acte hors nomenclature (source {RuleText.Sources(forbidden.Sources)}).");
             return;
+        }
+
+        var reminder = context.Catalog.FeeRules.FirstOrDefault(r => r.Coverage == coverage && r.FeesAllowed);
+        if (reminder is not null && fees.Any(f => f.Kind == FeeKind.Depassement))
+        {
+            context.Info(RuleId.FeeNotAllowed, $"{reminder.Text} (source {RuleText.Sources(reminder.Sources)})");
         }
 
         var ngapSession = context.Billable.Any();

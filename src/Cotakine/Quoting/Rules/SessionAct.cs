@@ -5,7 +5,8 @@ namespace Cotakine.Quoting.Rules;
 
 /// <summary>
 /// One act of the session as in force on the date, with its unit price (coefficient × point value, rounded once) and the
-/// share billed: <see cref="Rate"/> is 1.0, or the article 11 B rate for the second act. <see cref="Billable"/> is false
+/// share billed: <see cref="Rate"/> is 1.0, or the article 11 B rate for the second act, whose amount is its reduced
+/// coefficient times the point value, rounded once (<see cref="MoneyRounding.ReducedPrice"/>). <see cref="Billable"/> is false
 /// when a rule found that the NGAP does not allow billing it in this session (the issue says why).
 /// </summary>
 internal sealed class SessionAct(ActVersion version, PointValue pointValue, LineText text)
@@ -40,6 +41,6 @@ internal sealed class SessionAct(ActVersion version, PointValue pointValue, Line
     public QuoteLine ToLine()
     {
         var rule = RateReason is null ? Text.Rule : $"{Text.Rule} ; {RateReason}";
-        return new QuoteLine(Text.Code, Kind, Act.Label, 1m, UnitPrice, Rate, MoneyRounding.ToCent(UnitPrice * Rate), rule);
+        return new QuoteLine(Text.Code, Kind, Act.Label, 1m, UnitPrice, Rate, Rate == 1m ? UnitPrice : MoneyRounding.ReducedPrice(Version.Coefficient, PointValue.Value, Rate), rule);
     }
 }
