@@ -50,7 +50,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
         {
             if (entry.Entity is Invoice && entry.State != EntityState.Added)
             {
-                throw new InvalidOperationException("Une facture émise est immuable : corrigez-la par un avoir.");
+                throw new ImmutableRecordException("Une facture émise est immuable : corrigez-la par un avoir.");
             }
 
             db.AuditLog.Add(new AuditEntry

@@ -277,9 +277,9 @@ public static class CotakineWebApp
             return DatabaseUnavailable.WriteAsync(context, WantsPage(context.Request));
         }
 
-        if (error is InvalidOperationException { Message: var message } && message.Contains("immuable", StringComparison.Ordinal))
+        if (error is ImmutableRecordException immutable)
         {
-            return Problem(context, StatusCodes.Status409Conflict, message);
+            return Problem(context, StatusCodes.Status409Conflict, immutable.Message);
         }
 
         return WantsPage(context.Request)

@@ -1,5 +1,7 @@
 using System.Globalization;
 
+using Cotakine.Practice;
+
 namespace Cotakine.Web;
 
 /// <summary>French display formats used by pages and documents alike (amounts « 48,59 € », dates « 12/03/2026 »).</summary>
@@ -9,16 +11,16 @@ public static class Fr
     public static CultureInfo Culture { get; } = CultureInfo.GetCultureInfo("fr-FR");
 
     /// <summary>An amount already rounded by the domain, with two decimals and a non-breaking space before €.</summary>
-    public static string Euros(decimal amount) => amount.ToString("#,##0.00", Culture) + "\u00a0€";
+    public static string Euros(decimal amount) => Money.EuroText.Format(amount);
 
     /// <summary>An amount or « inconnu » when the catalog has no price.</summary>
     public static string Euros(decimal? amount) => amount is { } a ? Euros(a) : "inconnu";
 
     /// <summary>A date as <c>12/03/2026</c>.</summary>
-    public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+    public static string Date(DateOnly date) => Practice.DateText.French(date);
 
     /// <summary>A date as <c>2026-03-12</c> (form fields and links).</summary>
-    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Iso(DateOnly date) => Practice.DateText.Iso(date);
 
     /// <summary>A validity « du 22/02/2024 au 31/12/2025 » (inclusive end) or « depuis le … » while open-ended.</summary>
     public static string Validity(Catalog.Validity validity) =>

@@ -157,7 +157,7 @@ internal static class ContractApi
             return clock.Today;
         }
 
-        if (DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        if (DateText.TryParseIso(date, out var day))
         {
             return day;
         }

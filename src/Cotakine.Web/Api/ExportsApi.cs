@@ -2,6 +2,8 @@ using System.Globalization;
 using Cotakine.Web.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
 
+using Cotakine.Practice;
+
 namespace Cotakine.Web.Api;
 
 /// <summary>
@@ -47,7 +49,7 @@ internal static class ExportsApi
             return null;
         }
 
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        if (DateText.TryParseIso(text, out var day))
         {
             return day;
         }

@@ -83,7 +83,7 @@ internal sealed class HnDocumentsService(CotakineDbContext db, NgapCatalog catal
         {
             errors["montant"] = "Montant : champ obligatoire.";
         }
-        else if (Pages.FormValues.TryEuros(form.Amount, out var a))
+        else if (Money.EuroText.TryParseTyped(form.Amount, out var a))
         {
             amount = a;
         }

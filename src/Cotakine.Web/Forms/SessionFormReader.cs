@@ -2,6 +2,8 @@ using System.Globalization;
 using Cotakine.Catalog;
 using Cotakine.Quoting;
 
+using Cotakine.Practice;
+
 namespace Cotakine.Web.Forms;
 
 /// <summary>
@@ -23,7 +25,7 @@ public static class SessionFormReader
         {
             errors["date"] = "Date : indiquez la date de la séance.";
         }
-        else if (!DateOnly.TryParseExact(form.Date.Trim(), ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+        else if (!DateText.TryParseTyped(form.Date, out date))
         {
             errors["date"] = $"Date : « {form.Date} » n'est pas une date (attendu : JJ/MM/AAAA).";
         }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Cotakine.Quoting;
 
+using Cotakine.Practice;
+
 namespace Cotakine.Web.Pages;
 
 /// <summary>
@@ -21,7 +23,7 @@ internal static class FormValues
             return null;
         }
 
-        if (DateOnly.TryParseExact(text.Trim(), ["yyyy-MM-dd", "dd/MM/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        if (DateText.TryParseTyped(text, out var day))
         {
             return day;
         }
@@ -65,13 +67,7 @@ internal static class FormValues
     /// <summary>
     /// An amount in euros as a kiné types it (« 45 », « 45,50 », « 1 200,00 € »): positive, at most two decimals.
     /// </summary>
-    public static bool TryEuros(string text, out decimal amount)
-    {
-        var cleaned = text.Replace(" ", "", StringComparison.Ordinal).Replace("\u202F", "", StringComparison.Ordinal)
-            .Replace("€", "", StringComparison.Ordinal).Replace(',', '.');
-        return decimal.TryParse(cleaned, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out amount)
-            && amount > 0 && decimal.Round(amount, 2) == amount;
-    }
+    public static bool TryEuros(string text, out decimal amount) => Money.EuroText.TryParseTyped(text, out amount);
 
     public static decimal? Kilometres(string? text, string field, string label, FormErrors errors)
     {

@@ -103,7 +103,7 @@ internal sealed class AccountingExport(CotakineDbContext db)
     /// </summary>
     private static string Text(string text) => text.Length > 0 && "=+-@\t\r".Contains(text[0], StringComparison.Ordinal) ? "'" + text : text;
 
-    private static string Date(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+    private static string Date(DateOnly day) => DateText.French(day);
 
     private static string Euros(long cents) => Cents.ToEuros(cents).ToString("0.00", French);
 

@@ -33,13 +33,9 @@ internal sealed record InvoiceListRow(InvoiceResponse Invoice, string Patient, s
         : $"Reste dû : {DayViewService.DueText(Invoice.Due)}";
 }
 
-/// <summary>A payment form as typed.</summary>
-internal sealed record PaymentForm(Guid InvoiceId, string? Payer, string? Amount, string? Date);
-
 /// <summary>
 /// « Factures »: issued invoices and credit notes of the practice with their state (paid, due per payer — AMO, AMC,
-/// patient —, cancelled by a credit note), filters, and payments recorded per payer with the API's checks (a payer
-/// cannot be paid beyond its share; a credit note or a cancelled invoice takes no payment).
+/// patient —, cancelled by a credit note) and filters, read in the database (payments go through <see cref="RecordPayment"/>).
 /// </summary>
 internal sealed class InvoiceListService(CotakineDbContext db, PracticeCalendar clock)
 {
@@ -98,66 +94,12 @@ internal sealed class InvoiceListService(CotakineDbContext db, PracticeCalendar 
         var numbers = await db.Invoices.AsNoTracking().Where(i => creditedIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Number);
         var rows = ids.Select(id => invoices[id])
             .Select(i => new InvoiceListRow(
-                InvoicesApi.Describe(i, payments[i.Id], creditOf.ContainsKey(i.Id)),
+                InvoiceView.Describe(i, payments[i.Id], creditOf.ContainsKey(i.Id)),
                 patients.TryGetValue(i.PatientId, out var p) ? PatientSearch.Label(p) : "—",
                 creditOf.GetValueOrDefault(i.Id),
                 i.CreditedInvoiceId is { } c ? numbers.GetValueOrDefault(c) : null))
             .ToList();
         return (rows, total, errors);
-    }
-
-    /// <summary>The form's fields for the payment's problems (domain field → form id, French label).</summary>
-    private static readonly Dictionary<string, (string Field, string Label)> PaymentFields = new()
-    {
-        ["id"] = ("facture", "Facture"),
-        ["payer"] = ("payeur", "Payeur"),
-        ["amount"] = ("montant", "Montant"),
-        ["date"] = ("date", "Date"),
-    };
-
-    /// <summary>
-    /// Records a payment typed in the form through the same <see cref="RecordPayment"/> as the API; returns the errors by
-    /// field (<c>payeur</c>, <c>montant</c>, <c>date</c>, <c>facture</c>), nothing saved when any.
-    /// </summary>
-    public async Task<Dictionary<string, string>> PayAsync(PaymentForm form, RecordPayment recordPayment)
-    {
-        var errors = new Dictionary<string, string>();
-        Payer? payer = form.Payer switch
-        {
-            "amo" => Payer.Amo,
-            "amc" => Payer.Amc,
-            "patient" => Payer.Patient,
-            _ => null,
-        };
-        if (payer is null)
-        {
-            errors["payeur"] = "Payeur : choisissez AMO, AMC ou patient.";
-        }
-
-        decimal? amount = null;
-        if (string.IsNullOrWhiteSpace(form.Amount))
-        {
-            errors["montant"] = "Montant : champ obligatoire.";
-        }
-        else if (Pages.FormValues.TryEuros(form.Amount, out var a))
-        {
-            amount = a;
-        }
-        else
-        {
-            errors["montant"] = $"Montant : « {form.Amount} » n'est pas un montant positif en euros (ex. 12,50).";
-        }
-
-        var date = string.IsNullOrWhiteSpace(form.Date) ? null : ParseDate(form.Date, "date", "Date", errors);
-        if (errors.Count > 0)
-        {
-            return errors;
-        }
-
-        var outcome = await recordPayment.ExecuteAsync(new PaymentCommand(form.InvoiceId, payer, amount, date));
-        var formErrors = new Pages.FormErrors();
-        formErrors.AddFrom(outcome.Problems, PaymentFields);
-        return formErrors.ToDictionary();
     }
 
     private static DateOnly? ParseDate(string? text, string field, string label, Dictionary<string, string> errors)

@@ -11,7 +11,7 @@ namespace Cotakine.Web.Features.Invoices;
 /// database for the few rows they show instead of loading every invoice and payment. The state is the stored
 /// <see cref="InvoiceBalance.State"/>, kept by the context with every payment and credit note: paid means the
 /// payments reach the sum of the shares (a payer is never paid beyond its share, so that is every payer's share covered,
-/// the same state as <see cref="InvoicesApi.Describe"/>), cancelled means a credit note points at the invoice.
+/// the same state as <see cref="InvoiceView.Describe"/>), cancelled means a credit note points at the invoice.
 /// </summary>
 internal static class InvoiceQueries
 {

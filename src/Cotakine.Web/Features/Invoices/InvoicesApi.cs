@@ -16,15 +16,6 @@ namespace Cotakine.Web.Features.Invoices;
 
 internal sealed record PaymentRequest(Payer? Payer, decimal? Amount, DateOnly? Date);
 
-internal sealed record PaymentResponse(Guid Id, Payer Payer, decimal Amount, DateOnly Date);
-
-internal sealed record Balance(decimal Amo, decimal Amc, decimal Patient);
-
-internal sealed record InvoiceResponse(
-    Guid Id, string Number, InvoiceKind Kind, Guid PractitionerId, Guid PatientId, DateTimeOffset IssuedAt, DateOnly IssuedOn, Guid? CreditedInvoiceId,
-    bool TiersPayant, decimal Total, decimal Amo, decimal Amc, decimal Patient, IReadOnlyList<Guid> SessionIds,
-    IReadOnlyList<PaymentResponse> Payments, Balance Due, bool Paid);
-
 /// <summary>
 /// NGAP invoices: issued one per session or one per batch (grouped), numbered without gaps per practitioner and year,
 /// immutable (a correction is a credit note), with payments recorded per payer (AMO, AMC, patient).
@@ -37,7 +28,7 @@ internal static class InvoicesApi
         group.MapGet("/", List);
         group.MapGet("/{id:guid}", async Task<Results<Ok<InvoiceResponse>, NotFound>> (Guid id, CotakineDbContext db) =>
             await db.Invoices.SingleOrDefaultAsync(i => i.Id == id) is { } invoice
-                ? TypedResults.Ok(await DescribeAsync(db, invoice))
+                ? TypedResults.Ok(await InvoiceView.DescribeAsync(db, invoice))
                 : TypedResults.NotFound());
         group.MapPost("/", Issue);
         group.MapPost("/{id:guid}/credit-note", Credit);
@@ -63,7 +54,7 @@ internal static class InvoicesApi
                 return null;
             }
 
-            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d))
+            if (DateText.TryParseIso(text, out var d))
             {
                 return d;
             }
@@ -108,32 +99,7 @@ internal static class InvoicesApi
         Paging.WriteTotal(response, total);
         var cancelledIds = (await db.InvoiceBalances.AsNoTracking().Where(b => pageIds.Contains(b.InvoiceId) && b.State == InvoiceSettlement.Cancelled)
             .Select(b => b.InvoiceId).ToListAsync()).ToHashSet();
-        return TypedResults.Ok(page.Select(i => Describe(i, payments[i.Id], cancelledIds.Contains(i.Id))).ToList());
-    }
-
-    /// <summary>One document as the API gives it, with its payments and whether a credit note cancels it (read from its balance).</summary>
-    internal static async Task<InvoiceResponse> DescribeAsync(CotakineDbContext db, Invoice invoice)
-    {
-        var payments = await db.Payments.AsNoTracking().Where(p => p.InvoiceId == invoice.Id).ToListAsync();
-        var cancelled = await db.InvoiceBalances.AsNoTracking().AnyAsync(b => b.InvoiceId == invoice.Id && b.State == InvoiceSettlement.Cancelled);
-        return Describe(invoice, payments, cancelled);
-    }
-
-    /// <summary>
-    /// One document as the API gives it. <c>paid</c> is the live invoice's state: every payer's share covered and no credit
-    /// note cancelling it (a cancelled invoice is owed by no one, whatever it received: it is not « paid »).
-    /// </summary>
-    internal static InvoiceResponse Describe(Invoice i, IEnumerable<Payment> payments, bool cancelled)
-    {
-        var list = payments.OrderBy(p => p.Date).ToList();
-        long Paid(Payer payer) => list.Where(p => p.Payer == payer).Sum(p => p.AmountCents);
-        var due = new Balance(Cents.ToEuros(i.AmoCents - Paid(Payer.Amo)), Cents.ToEuros(i.AmcCents - Paid(Payer.Amc)), Cents.ToEuros(i.PatientCents - Paid(Payer.Patient)));
-        return new InvoiceResponse(
-            i.Id, i.Number, i.Kind, i.PractitionerId, i.PatientId, i.IssuedAt, i.IssuedOn, i.CreditedInvoiceId, i.TiersPayant,
-            Cents.ToEuros(i.TotalCents), Cents.ToEuros(i.AmoCents), Cents.ToEuros(i.AmcCents), Cents.ToEuros(i.PatientCents),
-            i.SessionIds.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList(),
-            list.Select(p => new PaymentResponse(p.Id, p.Payer, Cents.ToEuros(p.AmountCents), p.Date)).ToList(),
-            due, i.Kind == InvoiceKind.Invoice && !cancelled && due is { Amo: 0, Amc: 0, Patient: 0 });
+        return TypedResults.Ok(page.Select(i => InvoiceView.Describe(i, payments[i.Id], cancelledIds.Contains(i.Id))).ToList());
     }
 
     private static ValidationProblem Invalid(IEnumerable<Problem> problems) =>
@@ -144,7 +110,7 @@ internal static class InvoicesApi
         var (issued, problems) = await issueInvoices.ExecuteAsync(request);
         return problems.Any
             ? Invalid(problems)
-            : TypedResults.Created("/api/invoices", issued.Select(i => Describe(i, [], cancelled: false)).ToList());
+            : TypedResults.Created("/api/invoices", issued.Select(i => InvoiceView.Describe(i, [], cancelled: false)).ToList());
     }
 
     private static async Task<Results<Created<InvoiceResponse>, NotFound, ValidationProblem>> Credit(Guid id, CotakineDbContext db, CreditInvoice creditInvoice)
@@ -158,7 +124,7 @@ internal static class InvoicesApi
         var (credit, problems) = await creditInvoice.ExecuteAsync(invoice);
         return credit is null
             ? Invalid(problems)
-            : TypedResults.Created($"/api/invoices/{credit.Id}", Describe(credit, [], cancelled: false));
+            : TypedResults.Created($"/api/invoices/{credit.Id}", InvoiceView.Describe(credit, [], cancelled: false));
     }
 
     private static async Task<Results<Created<InvoiceResponse>, NotFound, ValidationProblem>> Pay(
@@ -175,6 +141,6 @@ internal static class InvoicesApi
             return Invalid(outcome.Problems);
         }
 
-        return TypedResults.Created($"/api/invoices/{id}", await DescribeAsync(db, invoice));
+        return TypedResults.Created($"/api/invoices/{id}", await InvoiceView.DescribeAsync(db, invoice));
     }
 }

@@ -8,7 +8,13 @@ using Cotakine.Practice;
 
 using Cotakine.Web.Features.Invoices;
 
+using Cotakine.Practice.Invoicing;
+
 namespace Cotakine.Web.Pages.FacturesListe;
+
+/// <summary>A payment form as typed.</summary>
+internal sealed record PaymentForm(Guid InvoiceId, string? Payer, string? Amount, string? Date);
+
 
 /// <summary>« Factures »: invoices and credit notes with their state, filters, and a payment form per unpaid invoice.</summary>
 internal sealed class ListeModel(CotakineDbContext db, PracticeCalendar clock, RecordPayment recordPayment) : PageModel
@@ -87,7 +93,7 @@ internal sealed class ListeModel(CotakineDbContext db, PracticeCalendar clock, R
     public async Task<IActionResult> OnPostPaiementAsync(Guid facture, string? payeur, string? montant, string? date)
     {
         Payment = new PaymentForm(facture, payeur, montant, date);
-        PaymentErrors = await Service.PayAsync(Payment, recordPayment);
+        PaymentErrors = await PayAsync(Payment);
         if (PaymentErrors.Count == 0)
         {
             var number = await db.Invoices.Where(i => i.Id == facture).Select(i => i.Number).SingleAsync();
@@ -192,5 +198,70 @@ internal sealed class ListeModel(CotakineDbContext db, PracticeCalendar clock, R
         }
 
         return ids;
+    }
+
+    /// <summary>The form's fields for the payment's problems (domain field → form id, French label).</summary>
+    private static readonly Dictionary<string, (string Field, string Label)> PaymentFields = new()
+    {
+        ["id"] = ("facture", "Facture"),
+        ["payer"] = ("payeur", "Payeur"),
+        ["amount"] = ("montant", "Montant"),
+        ["date"] = ("date", "Date"),
+    };
+
+    /// <summary>
+    /// Records a payment typed in the form through the same <see cref="RecordPayment"/> as the API; returns the errors by
+    /// field (<c>payeur</c>, <c>montant</c>, <c>date</c>, <c>facture</c>), nothing saved when any.
+    /// </summary>
+    private async Task<Dictionary<string, string>> PayAsync(PaymentForm form)
+    {
+        var errors = new Dictionary<string, string>();
+        Payer? payer = form.Payer switch
+        {
+            "amo" => Payer.Amo,
+            "amc" => Payer.Amc,
+            "patient" => Payer.Patient,
+            _ => null,
+        };
+        if (payer is null)
+        {
+            errors["payeur"] = "Payeur : choisissez AMO, AMC ou patient.";
+        }
+
+        decimal? amount = null;
+        if (string.IsNullOrWhiteSpace(form.Amount))
+        {
+            errors["montant"] = "Montant : champ obligatoire.";
+        }
+        else if (FormValues.TryEuros(form.Amount, out var a))
+        {
+            amount = a;
+        }
+        else
+        {
+            errors["montant"] = $"Montant : « {form.Amount} » n'est pas un montant positif en euros (ex. 12,50).";
+        }
+
+        var date = string.IsNullOrWhiteSpace(form.Date) ? null : ReadDate(form.Date, errors);
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        var outcome = await recordPayment.ExecuteAsync(new PaymentCommand(form.InvoiceId, payer, amount, date));
+        var formErrors = new FormErrors();
+        formErrors.AddFrom(outcome.Problems, PaymentFields);
+        return formErrors.ToDictionary();
+    }
+
+    private static DateOnly? ReadDate(string text, Dictionary<string, string> errors)
+    {
+        if (DateText.TryParseTyped(text, out var day))
+        {
+            return day;
+        }
+
+        errors["date"] = $"Date : « {text} » n'est pas une date (JJ/MM/AAAA).";
+        return null;
     }
 }

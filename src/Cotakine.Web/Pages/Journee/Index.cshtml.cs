@@ -27,7 +27,7 @@ public sealed class IndexModel(CotakineDbContext db, NgapCatalog catalog, Practi
         var day = today;
         if (!string.IsNullOrWhiteSpace(date))
         {
-            if (DateOnly.TryParseExact(date.Trim(), ["yyyy-MM-dd", "dd/MM/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            if (DateText.TryParseTyped(date, out var parsed))
             {
                 day = parsed;
             }

@@ -44,7 +44,7 @@ public sealed class ActModel(NomenclatureBrowser browser, PracticeCalendar clock
         }
 
         Act = act;
-        Date = DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : clock.Today;
+        Date = DateText.TryParseIso(date, out var d) ? d : clock.Today;
         Current = act.On(Date) is { } v ? browser.Row(v, Date) : null;
         History = act.Versions.Select(v => browser.Row(v, v.Validity.From)).ToList();
         Successors = act.Successors.Select(browser.Catalog.FindAct).OfType<Act>().ToList();

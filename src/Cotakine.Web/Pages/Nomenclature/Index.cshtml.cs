@@ -40,7 +40,7 @@ public sealed class IndexModel(NomenclatureBrowser browser, ActSearch search, Pr
         Date = clock.Today;
         if (!string.IsNullOrWhiteSpace(date))
         {
-            if (DateOnly.TryParseExact(date.Trim(), ["yyyy-MM-dd", "dd/MM/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            if (DateText.TryParseTyped(date, out var d))
             {
                 Date = d;
             }
