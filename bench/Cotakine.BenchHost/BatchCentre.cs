@@ -2,8 +2,8 @@ using Cotakine.Catalog;
 using Cotakine.Persistence;
 using Cotakine.Practice;
 using Cotakine.Practice.Patients;
-using Cotakine.Practice.Sessions;
 using Cotakine.Practice.Plans;
+using Cotakine.Practice.Sessions;
 using Cotakine.Quoting;
 using Microsoft.EntityFrameworkCore;
 
@@ -92,12 +92,21 @@ internal static class BatchCentre
         var start = YearStart.AddDays(random.Next(0, 330));
         var threshold = act.Referentiel ? act.Dap?.SessionsBeforeDap : null;
         var agreed = threshold is { } t && count > t && random.Next(10) > 0;
-        var planId = Guid.CreateVersion7();
+        var plan = TreatmentPlan.Open(
+            PracticeId, patient.Id, practitioners[random.Next(practitioners.Count)].Id, null, PlanOrigin.Prescription, act, count, start, 0,
+            catalog.RulesOn(start), Guid.CreateVersion7());
+        if (agreed)
+        {
+            plan.SendDap(start);
+            plan.AgreeDap(start);
+        }
+
+        var planId = plan.Id;
         db.Patients.Add(patient);
 
         var home = random.Next(100) < 12;
         var km = home ? Math.Round(0.5m + (decimal)random.NextDouble() * 14.5m, 1) : (decimal?)null;
-        var batchPlan = new BatchPlan(act, new Quoting.Patient(patient.Coverage, patient.Regime), department, TravelZone.Plaine, agreed);
+        var batchPlan = new BatchPlan(plan, act, patient.ForQuote(), department, TravelZone.Plaine, catalog.RulesOn(start));
         var date = start;
         var number = 0;
         while (number < count && date <= YearEnd)
@@ -119,15 +128,6 @@ internal static class BatchCentre
             {
                 date = date.AddDays(1);
             }
-        }
-
-        var plan = TreatmentPlan.Open(
-            PracticeId, patient.Id, practitioners[random.Next(practitioners.Count)].Id, null, PlanOrigin.Prescription, act, number, start, 0,
-            catalog.RulesOn(start), planId);
-        if (agreed)
-        {
-            plan.SendDap(start);
-            plan.AgreeDap(start);
         }
 
         db.Plans.Add(plan);

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using Cotakine.Catalog;
+using Cotakine.Practice;
 using Cotakine.Quoting;
 using Microsoft.EntityFrameworkCore;
 
@@ -91,7 +92,7 @@ internal static class BatchRequote
             var practice = practices[p.PracticeId];
             var act = catalog.FindAct(p.ActId) ?? throw new BenchFailureException($"Plan {p.Id} : acte « {p.ActId} » absent de la nomenclature.");
             var department = catalog.FindDepartment(practice.Department) ?? throw new BenchFailureException($"Cabinet {practice.Id} : département « {practice.Department} » inconnu.");
-            return new BatchPlan(act, patients[p.PatientId], department, practice.Zone, p.DapStatus is Practice.Plans.DapStatus.Agreed);
+            return new BatchPlan(p, act, patients[p.PatientId], department, practice.Zone, catalog.RulesOn(p.StartDate));
         });
     }
 }

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Cotakine.Persistence.Entities;
 using Cotakine.Practice;
-using Cotakine.Practice.Plans;
 using Cotakine.Practice.Invoicing;
+using Cotakine.Practice.Plans;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;

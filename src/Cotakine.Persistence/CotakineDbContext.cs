@@ -1,12 +1,12 @@
 using System.Linq.Expressions;
 using Cotakine.Persistence.Entities;
 using Cotakine.Practice;
-using Cotakine.Practice.Patients;
-using Cotakine.Practice.Prescriptions;
-using Cotakine.Practice.Plans;
-using Cotakine.Practice.Sessions;
-using Cotakine.Practice.Invoicing;
 using Cotakine.Practice.HorsNomenclature;
+using Cotakine.Practice.Invoicing;
+using Cotakine.Practice.Patients;
+using Cotakine.Practice.Plans;
+using Cotakine.Practice.Prescriptions;
+using Cotakine.Practice.Sessions;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 

@@ -6,10 +6,16 @@ using Cotakine.Catalog;
 using Cotakine.Catalog.Loading;
 using Cotakine.Persistence;
 using Cotakine.Persistence.Entities;
+using Cotakine.Practice;
 using Cotakine.Quoting;
 using Cotakine.Search;
 using Cotakine.Web.Api;
 using Cotakine.Web.Documents;
+using Cotakine.Web.Features.Account;
+using Cotakine.Web.Features.Contract;
+using Cotakine.Web.Features.Exports;
+using Cotakine.Web.Features.Invoices;
+using Cotakine.Web.Features.Plans;
 using Cotakine.Web.Nomenclature;
 using Cotakine.Web.Services;
 using Microsoft.AspNetCore.Authorization;
@@ -22,14 +28,9 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
-
-using Cotakine.Practice;
-
-using Cotakine.Web.Features.Invoices;
-using Cotakine.Web.Features.Plans;
+using Microsoft.Extensions.Logging;
 
 namespace Cotakine.Web;
 

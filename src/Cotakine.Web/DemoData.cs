@@ -1,19 +1,17 @@
 using Cotakine.Catalog;
-using Cotakine.Practice.Invoicing;
 using Cotakine.Persistence;
 using Cotakine.Persistence.Entities;
 using Cotakine.Practice;
+using Cotakine.Practice.Invoicing;
 using Cotakine.Practice.Patients;
-using Cotakine.Practice.Sessions;
 using Cotakine.Practice.Plans;
 using Cotakine.Practice.Prescriptions;
+using Cotakine.Practice.Sessions;
 using Cotakine.Quoting;
+using Cotakine.Web.Services;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-
-using Cotakine.Web.Services;
-
 using Patient = Cotakine.Practice.Patients.Patient;
 
 namespace Cotakine.Web;

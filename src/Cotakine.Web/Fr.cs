@@ -1,5 +1,4 @@
 using System.Globalization;
-
 using Cotakine.Practice;
 
 namespace Cotakine.Web;

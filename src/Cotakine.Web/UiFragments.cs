@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using Cotakine.Catalog;
+using Cotakine.Practice;
 using Cotakine.Quoting;
 using Cotakine.Search;
 using Cotakine.Web.Documents;
@@ -10,8 +11,6 @@ using Cotakine.Web.Nomenclature;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-
-using Cotakine.Practice;
 
 namespace Cotakine.Web;
 

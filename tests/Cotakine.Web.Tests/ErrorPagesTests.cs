@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Cotakine.Persistence;
+using Cotakine.Practice;
 using Cotakine.Practice.Patients;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -12,8 +13,6 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using static Cotakine.Web.Tests.Pages.PageKit;
-
-using Cotakine.Practice;
 
 namespace Cotakine.Web.Tests;
 

@@ -1,15 +1,14 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Cotakine.Practice.Invoicing;
 using Cotakine.Persistence;
+using Cotakine.Practice;
+using Cotakine.Practice.Invoicing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using static Cotakine.Web.Tests.Pages.PageKit;
-
-using Cotakine.Practice;
 
 namespace Cotakine.Web.Tests;
 

@@ -1,10 +1,9 @@
 using System.Globalization;
 using Cotakine.Persistence;
+using Cotakine.Practice;
 using Cotakine.Practice.Invoicing;
 using Cotakine.Web.Services;
 using Microsoft.Data.Sqlite;
-
-using Cotakine.Practice;
 
 namespace Cotakine.Web.Tests;
 

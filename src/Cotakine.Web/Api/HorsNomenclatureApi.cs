@@ -1,7 +1,7 @@
 using Cotakine.Catalog;
-using Cotakine.Practice.Invoicing;
 using Cotakine.Persistence;
 using Cotakine.Practice.HorsNomenclature;
+using Cotakine.Practice.Invoicing;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

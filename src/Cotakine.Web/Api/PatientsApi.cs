@@ -1,10 +1,9 @@
 using Cotakine.Persistence;
-using Cotakine.Web.Services;
 using Cotakine.Practice.Patients;
 using Cotakine.Quoting;
+using Cotakine.Web.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-
 using Patient = Cotakine.Practice.Patients.Patient;
 
 namespace Cotakine.Web.Api;

@@ -3,13 +3,12 @@ using Cotakine.Catalog;
 using Cotakine.Persistence;
 using Cotakine.Practice;
 using Cotakine.Practice.Patients;
-using Cotakine.Practice.Prescriptions;
 using Cotakine.Practice.Plans;
+using Cotakine.Practice.Prescriptions;
 using Cotakine.Web.Api;
+using Cotakine.Web.Features.Plans;
 using Cotakine.Web.Services;
 using Microsoft.EntityFrameworkCore;
-
-using Cotakine.Web.Features.Plans;
 
 namespace Cotakine.Web.Documents;
 

@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Security.Claims;
 using Cotakine.Catalog;
-using Cotakine.Practice.Invoicing;
 using Cotakine.Persistence;
 using Cotakine.Practice;
-using Cotakine.Practice.Patients;
 using Cotakine.Practice.HorsNomenclature;
+using Cotakine.Practice.Invoicing;
+using Cotakine.Practice.Patients;
 using Cotakine.Web.Services;
 using Microsoft.EntityFrameworkCore;
 

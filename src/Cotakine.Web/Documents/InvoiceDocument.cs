@@ -1,3 +1,4 @@
+using Cotakine.Web.Features.Invoices;
 using Cotakine.Web.Services;
 
 namespace Cotakine.Web.Documents;

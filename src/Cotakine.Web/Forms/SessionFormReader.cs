@@ -1,8 +1,7 @@
 using System.Globalization;
 using Cotakine.Catalog;
-using Cotakine.Quoting;
-
 using Cotakine.Practice;
+using Cotakine.Quoting;
 
 namespace Cotakine.Web.Forms;
 

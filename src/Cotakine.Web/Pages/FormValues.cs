@@ -1,7 +1,6 @@
 using System.Globalization;
-using Cotakine.Quoting;
-
 using Cotakine.Practice;
+using Cotakine.Quoting;
 
 namespace Cotakine.Web.Pages;
 

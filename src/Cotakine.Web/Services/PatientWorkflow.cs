@@ -1,8 +1,7 @@
-using Cotakine.Practice.Patients;
 using Cotakine.Persistence;
+using Cotakine.Practice.Patients;
 using Cotakine.Quoting;
 using Cotakine.Web.Api;
-
 using Patient = Cotakine.Practice.Patients.Patient;
 
 namespace Cotakine.Web.Services;

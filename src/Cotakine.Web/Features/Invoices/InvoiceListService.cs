@@ -1,13 +1,12 @@
 using System.Globalization;
-using Cotakine.Practice.Invoicing;
 using Cotakine.Persistence;
+using Cotakine.Practice;
+using Cotakine.Practice.Invoicing;
 using Cotakine.Practice.Patients;
 using Cotakine.Web.Api;
-using Microsoft.EntityFrameworkCore;
-
-using Cotakine.Practice;
-
+using Cotakine.Web.Features.Journee;
 using Cotakine.Web.Services;
+using Microsoft.EntityFrameworkCore;
 
 namespace Cotakine.Web.Features.Invoices;
 

@@ -1,8 +1,7 @@
-using Cotakine.Practice.Invoicing;
 using Cotakine.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 using Cotakine.Practice;
+using Cotakine.Practice.Invoicing;
+using Microsoft.EntityFrameworkCore;
 
 namespace Cotakine.Web.Features.Invoices;
 

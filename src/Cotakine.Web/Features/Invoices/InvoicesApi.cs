@@ -1,16 +1,14 @@
 using Cotakine.Catalog;
-using Cotakine.Practice.Invoicing;
 using Cotakine.Persistence;
+using Cotakine.Practice;
+using Cotakine.Practice.Invoicing;
 using Cotakine.Practice.Patients;
 using Cotakine.Practice.Plans;
 using Cotakine.Quoting;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Cotakine.Web.Services;
-using Microsoft.EntityFrameworkCore;
-
-using Cotakine.Practice;
-
 using Cotakine.Web.Api;
+using Cotakine.Web.Services;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 
 namespace Cotakine.Web.Features.Invoices;
 

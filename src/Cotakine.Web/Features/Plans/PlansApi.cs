@@ -1,16 +1,15 @@
 using Cotakine.Catalog;
-using Cotakine.Practice.Invoicing;
 using Cotakine.Persistence;
 using Cotakine.Practice;
+using Cotakine.Practice.Invoicing;
 using Cotakine.Practice.Patients;
-using Cotakine.Practice.Sessions;
 using Cotakine.Practice.Plans;
+using Cotakine.Practice.Sessions;
 using Cotakine.Quoting;
+using Cotakine.Web.Features.Sessions;
 using Cotakine.Web.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-
-using Cotakine.Web.Features.Sessions;
 
 namespace Cotakine.Web.Features.Plans;
 

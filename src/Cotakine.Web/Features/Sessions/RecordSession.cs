@@ -2,7 +2,6 @@ using Cotakine.Persistence;
 using Cotakine.Practice;
 using Cotakine.Practice.Plans;
 using Cotakine.Practice.Sessions;
-
 using Cotakine.Web.Features.Plans;
 
 namespace Cotakine.Web.Features.Sessions;

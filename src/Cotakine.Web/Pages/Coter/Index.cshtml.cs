@@ -1,9 +1,8 @@
 using Cotakine.Catalog;
+using Cotakine.Practice;
 using Cotakine.Quoting;
 using Cotakine.Web.Forms;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-
-using Cotakine.Practice;
 
 namespace Cotakine.Web.Pages.Coter;
 

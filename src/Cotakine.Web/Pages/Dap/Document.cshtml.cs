@@ -1,11 +1,10 @@
 using Cotakine.Catalog;
 using Cotakine.Persistence;
-using Cotakine.Web.Services;
+using Cotakine.Practice;
 using Cotakine.Web.Documents;
+using Cotakine.Web.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-
-using Cotakine.Practice;
 
 namespace Cotakine.Web.Pages.Dap;
 

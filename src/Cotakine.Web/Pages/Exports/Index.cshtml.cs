@@ -1,8 +1,8 @@
+using Cotakine.Practice;
+using Cotakine.Web.Features.Exports;
 using Cotakine.Web.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-
-using Cotakine.Practice;
 
 namespace Cotakine.Web.Pages.Exports;
 

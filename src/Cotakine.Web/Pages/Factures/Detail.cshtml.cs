@@ -1,9 +1,8 @@
 using Cotakine.Persistence;
+using Cotakine.Web.Features.Invoices;
 using Cotakine.Web.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-
-using Cotakine.Web.Features.Invoices;
 
 namespace Cotakine.Web.Pages.Factures;
 

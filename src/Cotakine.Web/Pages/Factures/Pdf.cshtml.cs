@@ -1,6 +1,7 @@
 using Cotakine.Persistence;
-using Cotakine.Web.Services;
 using Cotakine.Web.Documents;
+using Cotakine.Web.Features.Invoices;
+using Cotakine.Web.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,20 +1,16 @@
 using Cotakine.Persistence;
+using Cotakine.Practice;
+using Cotakine.Practice.Invoicing;
+using Cotakine.Web.Features.Invoices;
 using Cotakine.Web.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
-using Cotakine.Practice;
-
-using Cotakine.Web.Features.Invoices;
-
-using Cotakine.Practice.Invoicing;
-
 namespace Cotakine.Web.Pages.FacturesListe;
 
 /// <summary>A payment form as typed.</summary>
 internal sealed record PaymentForm(Guid InvoiceId, string? Payer, string? Amount, string? Date);
-
 
 /// <summary>« Factures »: invoices and credit notes with their state, filters, and a payment form per unpaid invoice.</summary>
 internal sealed class ListeModel(CotakineDbContext db, PracticeCalendar clock, RecordPayment recordPayment) : PageModel

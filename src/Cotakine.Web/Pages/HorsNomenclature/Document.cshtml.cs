@@ -1,7 +1,7 @@
 using Cotakine.Catalog;
 using Cotakine.Persistence;
-using Cotakine.Web.Services;
 using Cotakine.Web.Documents;
+using Cotakine.Web.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

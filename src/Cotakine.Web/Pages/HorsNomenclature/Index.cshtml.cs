@@ -1,7 +1,7 @@
 using Cotakine.Catalog;
 using Cotakine.Persistence;
-using Cotakine.Practice.Patients;
 using Cotakine.Practice.HorsNomenclature;
+using Cotakine.Practice.Patients;
 using Cotakine.Web.Documents;
 using Cotakine.Web.Services;
 using Microsoft.AspNetCore.Mvc.RazorPages;

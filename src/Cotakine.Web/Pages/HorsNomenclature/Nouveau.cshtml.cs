@@ -1,14 +1,13 @@
 using Cotakine.Catalog;
 using Cotakine.Persistence;
-using Cotakine.Practice.Patients;
+using Cotakine.Practice;
 using Cotakine.Practice.HorsNomenclature;
+using Cotakine.Practice.Patients;
 using Cotakine.Web.Documents;
 using Cotakine.Web.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-
-using Cotakine.Practice;
 
 namespace Cotakine.Web.Pages.HorsNomenclature;
 

@@ -1,10 +1,10 @@
 using System.Globalization;
 using Cotakine.Catalog;
 using Cotakine.Persistence;
+using Cotakine.Practice;
+using Cotakine.Web.Features.Journee;
 using Cotakine.Web.Services;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-
-using Cotakine.Practice;
 
 namespace Cotakine.Web.Pages.Journee;
 

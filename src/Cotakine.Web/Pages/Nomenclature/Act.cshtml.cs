@@ -1,10 +1,9 @@
 using System.Globalization;
 using Cotakine.Catalog;
+using Cotakine.Practice;
 using Cotakine.Web.Nomenclature;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-
-using Cotakine.Practice;
 
 namespace Cotakine.Web.Pages.Nomenclature;
 

@@ -1,9 +1,8 @@
 using System.Globalization;
+using Cotakine.Practice;
 using Cotakine.Search;
 using Cotakine.Web.Nomenclature;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-
-using Cotakine.Practice;
 
 namespace Cotakine.Web.Pages.Nomenclature;
 

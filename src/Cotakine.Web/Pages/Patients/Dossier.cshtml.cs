@@ -1,18 +1,16 @@
 using Cotakine.Catalog;
 using Cotakine.Persistence;
-using Cotakine.Practice.Patients;
-using Cotakine.Practice.Prescriptions;
-using Cotakine.Practice.Plans;
-using Cotakine.Practice.Sessions;
+using Cotakine.Practice;
 using Cotakine.Practice.Invoicing;
+using Cotakine.Practice.Patients;
+using Cotakine.Practice.Plans;
+using Cotakine.Practice.Prescriptions;
+using Cotakine.Practice.Sessions;
+using Cotakine.Web.Features.Plans;
 using Cotakine.Web.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-
-using Cotakine.Practice;
-
-using Cotakine.Web.Features.Plans;
 
 namespace Cotakine.Web.Pages.Patients;
 

@@ -5,15 +5,13 @@ using Cotakine.Practice.Patients;
 using Cotakine.Practice.Plans;
 using Cotakine.Quoting;
 using Cotakine.Web.Api;
+using Cotakine.Web.Features.Plans;
+using Cotakine.Web.Features.Sessions;
 using Cotakine.Web.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-
 using Patient = Cotakine.Practice.Patients.Patient;
-
-using Cotakine.Web.Features.Plans;
-using Cotakine.Web.Features.Sessions;
 
 namespace Cotakine.Web.Pages.Seances;
 

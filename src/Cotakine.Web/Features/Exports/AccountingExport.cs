@@ -1,15 +1,14 @@
 using System.Globalization;
 using System.Text;
-using Cotakine.Practice.Invoicing;
 using Cotakine.Persistence;
+using Cotakine.Practice;
+using Cotakine.Practice.Invoicing;
 using Cotakine.Practice.Patients;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Microsoft.EntityFrameworkCore;
 
-using Cotakine.Practice;
-
-namespace Cotakine.Web.Services;
+namespace Cotakine.Web.Features.Exports;
 
 /// <summary>A file to download: its name, media type and bytes.</summary>
 internal sealed record ExportFile(string FileName, string ContentType, byte[] Content);

@@ -1,11 +1,11 @@
 using Cotakine.Persistence;
 using Cotakine.Practice;
+using Cotakine.Practice.Invoicing;
 using Cotakine.Practice.Patients;
 using Cotakine.Practice.Sessions;
-using Cotakine.Practice.Invoicing;
 using Microsoft.EntityFrameworkCore;
 
-namespace Cotakine.Web.Services;
+namespace Cotakine.Web.Features.Invoices;
 
 /// <summary>
 /// Everything an invoice or credit note prints (the mandatory mentions): practice and practitioner (RPPS, n° AM), patient,

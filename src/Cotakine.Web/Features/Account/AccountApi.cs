@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
-namespace Cotakine.Web.Api;
+namespace Cotakine.Web.Features.Account;
 
 internal sealed record LoginRequest(string? Email, string? Password);
 

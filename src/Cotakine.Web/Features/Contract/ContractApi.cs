@@ -2,14 +2,13 @@ using System.Globalization;
 using System.Text.Json;
 using Cotakine.Catalog;
 using Cotakine.Contract;
+using Cotakine.Practice;
 using Cotakine.Quoting;
 using Cotakine.Search;
 using Cotakine.Territories;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-using Cotakine.Practice;
-
-namespace Cotakine.Web.Api;
+namespace Cotakine.Web.Features.Contract;
 
 /// <summary>
 /// The public contract routes (CONTRACT.md 1.1), open without login: act search, act suggest, act show, quote. Same JSON as the CLI's

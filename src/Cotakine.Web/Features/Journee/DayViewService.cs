@@ -1,21 +1,17 @@
 using Cotakine.Catalog;
-using Cotakine.Practice.Invoicing;
 using Cotakine.Persistence;
+using Cotakine.Practice;
+using Cotakine.Practice.Invoicing;
 using Cotakine.Practice.Patients;
 using Cotakine.Practice.Plans;
 using Cotakine.Quoting;
 using Cotakine.Web.Api;
+using Cotakine.Web.Features.Invoices;
+using Cotakine.Web.Features.Plans;
 using Microsoft.EntityFrameworkCore;
-
 using Patient = Cotakine.Practice.Patients.Patient;
 
-using Cotakine.Practice;
-
-using Cotakine.Web.Features.Plans;
-
-using Cotakine.Web.Features.Invoices;
-
-namespace Cotakine.Web.Services;
+namespace Cotakine.Web.Features.Journee;
 
 /// <summary>What kind of alert the day view shows (one CSS class and one heading each).</summary>
 internal enum DayAlertKind

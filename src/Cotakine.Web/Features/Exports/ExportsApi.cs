@@ -1,10 +1,9 @@
 using System.Globalization;
+using Cotakine.Practice;
 using Cotakine.Web.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-using Cotakine.Practice;
-
-namespace Cotakine.Web.Api;
+namespace Cotakine.Web.Features.Exports;
 
 /// <summary>
 /// The accountant's exports as CSV (<see cref="AccountingExport"/>): <c>GET /api/exports/invoices?from=D&amp;to=D</c> (journal des
