@@ -9,9 +9,8 @@ namespace Cotakine.Web.Tests;
 
 /// <summary>
 /// The integer instant the invoice list sorts and ranges on: the SQLite back-fill reads EF Core's <c>DateTimeOffset</c>
-/// text to the same microsecond as <see cref="Invoice.UnixMicroseconds"/>, and the first instant of a practice's day
-/// is exactly where <c>PracticeCalendar.DayOf</c> turns to that day, in every zone of the French territories and in zones
-/// whose change of offset skips or repeats midnight.
+/// text to the same microsecond as <see cref="Invoice.UnixMicroseconds"/>. (Where a practice's day starts as an instant
+/// is the calendar's own test: <c>tests/Cotakine.Tests/Practice/PracticeCalendarTests.cs</c>.)
 /// </summary>
 public sealed class InvoiceInstantTests
 {
@@ -36,27 +35,6 @@ public sealed class InvoiceInstantTests
             // The text EF Core's SQLite provider writes for a DateTimeOffset.
             command.Parameters.AddWithValue("$t", instant.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFFzzz", CultureInfo.InvariantCulture));
             Assert.Equal(Invoice.UnixMicroseconds(instant), (long)command.ExecuteScalar()!);
-        }
-    }
-
-    [Theory]
-    [InlineData("Europe/Paris")]
-    [InlineData("America/Guadeloupe")]
-    [InlineData("America/Cayenne")]
-    [InlineData("Indian/Reunion")]
-    [InlineData("Indian/Mayotte")]
-    [InlineData("America/Miquelon")]
-    [InlineData("America/Santiago")] // its clocks go forward at midnight: the day begins at 01:00
-    [InlineData("America/Havana")] // its clocks go back at 01:00 to 00:00: midnight comes twice
-    public void The_first_instant_of_a_day_is_where_the_practice_clock_turns_to_it(string zoneId)
-    {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(zoneId);
-        DateOnly DayOf(DateTimeOffset t) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(t, zone).DateTime);
-        for (var day = new DateOnly(2025, 1, 1); day <= new DateOnly(2026, 12, 31); day = day.AddDays(1))
-        {
-            var start = new PracticeCalendar(zone, TimeProvider.System).StartOfDay(day);
-            Assert.Equal(day, DayOf(start));
-            Assert.Equal(day.AddDays(-1), DayOf(start.AddTicks(-TimeSpan.TicksPerMicrosecond)));
         }
     }
 }

@@ -1,3 +1,4 @@
+using Cotakine.Catalog;
 using Cotakine.Web.Features.Invoices;
 using Cotakine.Web.Services;
 
@@ -6,11 +7,11 @@ namespace Cotakine.Web.Documents;
 /// <summary>
 /// The invoice / credit note PDF, written with the UI's <see cref="PdfLayout"/> (DejaVu fonts): number, practitioner
 /// (RPPS, n° AM) and practice, patient and coverage, each session's date of care with its codes and amounts, then the
-/// total and the AMO / AMC / patient shares and the tiers payant mention.
+/// total and the AMO / AMC / patient shares, the tiers payant mention and the franchise médicale the caisse will withhold.
 /// </summary>
 internal static class InvoiceDocument
 {
-    public static byte[] Render(PdfFonts fonts, InvoiceSheet sheet)
+    public static byte[] Render(PdfFonts fonts, InvoiceSheet sheet, NgapCatalog catalog)
     {
         var i = sheet.Invoice;
         var pdf = new PdfLayout(fonts, sheet.Title);
@@ -39,8 +40,13 @@ internal static class InvoiceDocument
             .Field("Part assurance maladie obligatoire (AMO)", Fr.Euros(i.AmoCents / 100m))
             .Field("Part complémentaire (AMC)", Fr.Euros(i.AmcCents / 100m))
             .Field("Part patient", Fr.Euros(i.PatientCents / 100m))
-            .Field("Tiers payant", i.TiersPayant ? "oui (l'assurance maladie paie directement sa part)" : "non (le patient règle la totalité)")
-            .Space()
+            .Field("Tiers payant", i.TiersPayant ? "oui (l'assurance maladie paie directement sa part)" : "non (le patient règle la totalité)");
+        if (sheet.Franchise(catalog) is { } franchise)
+        {
+            pdf.Space().Paragraph(franchise.Note, 8);
+        }
+
+        pdf.Space()
             .Paragraph($"Actes cotés selon la NGAP (référentiel {string.Join(", ", sheet.Sessions.Select(s => s.CatalogVersion).Distinct())}). Document établi par Cotakine.", 8);
         return pdf.Build();
     }

@@ -41,7 +41,10 @@ public sealed class PracticeCalendarTests
     [Theory]
     [InlineData("Europe/Paris")]
     [InlineData("America/Guadeloupe")]
+    [InlineData("America/Cayenne")]
     [InlineData("Indian/Reunion")]
+    [InlineData("Indian/Mayotte")]
+    [InlineData("America/Miquelon")]
     [InlineData("America/Santiago")] // its clocks go forward at midnight: the day begins at 01:00
     [InlineData("America/Havana")] // its clocks go back at 01:00 to 00:00: midnight comes twice
     public void A_day_starts_at_the_first_instant_the_calendar_calls_it(string zoneId)

@@ -1,9 +1,13 @@
+using Cotakine.Catalog;
 using Cotakine.Persistence;
 using Cotakine.Practice;
 using Cotakine.Practice.Invoicing;
 using Cotakine.Practice.Patients;
 using Cotakine.Practice.Sessions;
+using Cotakine.Quoting;
+using Cotakine.Quoting.Rules;
 using Microsoft.EntityFrameworkCore;
+using Patient = Cotakine.Practice.Patients.Patient;
 
 namespace Cotakine.Web.Features.Invoices;
 
@@ -39,6 +43,34 @@ internal sealed record InvoiceSheet(
     public bool IsCreditNote => Invoice.Kind == InvoiceKind.CreditNote;
 
     public string Title => IsCreditNote ? $"Avoir n° {Invoice.Number}" : $"Facture n° {Invoice.Number}";
+
+    /// <summary>
+    /// What the assurance maladie will withhold from the patient's reimbursement as franchise médicale for the billed
+    /// sessions (1 € per act and bilan, at most the daily cap per session; 0 for an exempt coverage): printed apart, never
+    /// deducted from the invoice. From each session's kept lines, by the same rule as the quote
+    /// (<see cref="FranchiseMedicale"/>); null for a credit note or when no rate is in force.
+    /// </summary>
+    public InvoiceFranchise? Franchise(NgapCatalog catalog)
+    {
+        if (IsCreditNote)
+        {
+            return null;
+        }
+
+        var estimates = Sessions
+            .Select(s => FranchiseMedicale.Estimate(catalog, s.Date, Patient.Coverage, s.Lines.Count(l => l.Kind is LineKind.Act or LineKind.Bilan), Cents.ToEuros(s.AmoCents)))
+            .OfType<FranchiseEstimate>()
+            .ToList();
+        if (estimates.Count == 0)
+        {
+            return null;
+        }
+
+        var amount = estimates.Sum(e => e.Amount);
+        return new InvoiceFranchise(amount, estimates.TrueForAll(e => e.Exempt),
+            estimates.Count == 1 ? estimates[0].Note
+                : $"Franchise médicale : {Fr.Euros(amount)} au plus pour ces {estimates.Count} séances, retenus par l'assurance maladie sur le remboursement du patient, non déduits de cette facture. {estimates[0].Note}");
+    }
 
     /// <summary>Line amounts carry the document's sign (a credit note shows them negative).</summary>
     public decimal Signed(long cents) => (IsCreditNote ? -cents : cents) / 100m;

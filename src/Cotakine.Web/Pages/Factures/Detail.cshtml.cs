@@ -1,3 +1,4 @@
+using Cotakine.Catalog;
 using Cotakine.Persistence;
 using Cotakine.Web.Features.Invoices;
 using Cotakine.Web.Services;
@@ -10,9 +11,12 @@ namespace Cotakine.Web.Pages.Factures;
 /// The printable invoice (or credit note) page, its PDF link, and « Établir un avoir » on an issued invoice (the existing
 /// credit-note workflow: the sessions become billable again).
 /// </summary>
-internal sealed class DetailModel(CotakineDbContext db, CreditInvoice creditInvoice) : PageModel
+internal sealed class DetailModel(CotakineDbContext db, CreditInvoice creditInvoice, NgapCatalog catalog) : PageModel
 {
     public InvoiceSheet Sheet { get; private set; } = null!;
+
+    /// <summary>The franchise médicale the caisse will withhold from the patient (printed apart, not deducted).</summary>
+    public InvoiceFranchise? Franchise => Sheet.Franchise(catalog);
 
     public FormErrors Errors { get; } = new();
 

@@ -1,3 +1,4 @@
+using Cotakine.Catalog;
 using Cotakine.Persistence;
 using Cotakine.Web.Documents;
 using Cotakine.Web.Features.Invoices;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Cotakine.Web.Pages.Factures;
 
 /// <summary><c>/factures/{id}/pdf</c>: the invoice or credit note as a PDF download (<see cref="InvoiceDocument"/>).</summary>
-internal sealed class PdfModel(CotakineDbContext db, PdfFonts fonts) : PageModel
+internal sealed class PdfModel(CotakineDbContext db, PdfFonts fonts, NgapCatalog catalog) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -21,7 +22,7 @@ internal sealed class PdfModel(CotakineDbContext db, PdfFonts fonts) : PageModel
         try
         {
             var kind = sheet.IsCreditNote ? "avoir" : "facture";
-            return File(InvoiceDocument.Render(fonts, sheet), "application/pdf", $"{kind}-{sheet.Invoice.Number}.pdf");
+            return File(InvoiceDocument.Render(fonts, sheet, catalog), "application/pdf", $"{kind}-{sheet.Invoice.Number}.pdf");
         }
         catch (PdfFontMissingException e)
         {

@@ -10,12 +10,11 @@ namespace Cotakine.Quoting.Rules;
 /// (<see cref="FranchiseEstimate"/>): per act line (acts and bilans), capped by the daily cap and by the AMO share, 0 for
 /// an exempt coverage (C2S, maternité); minors are exempt too, but the request carries no age, so the note says so.
 /// </summary>
-internal static class FranchiseMedicale
+public static class FranchiseMedicale
 {
-    public static FranchiseEstimate? Estimate(QuoteContext context, IReadOnlyList<QuoteLine> lines, decimal amo)
+    /// <summary>The estimate for a quote: its act and bilan lines, its date, its patient's coverage, its AMO share.</summary>
+    internal static FranchiseEstimate? Estimate(QuoteContext context, IReadOnlyList<QuoteLine> lines, decimal amo)
     {
-        var rules = context.Catalog.Franchise;
-        var rate = rules.RateOn(context.Date);
         var acts = 0;
         foreach (var line in lines)
         {
@@ -25,13 +24,25 @@ internal static class FranchiseMedicale
             }
         }
 
+        return Estimate(context.Catalog, context.Date, context.Request.Patient.Coverage, acts, amo);
+    }
+
+    /// <summary>
+    /// The estimate for <paramref name="acts"/> paramedical acts (acts and bilans) on <paramref name="date"/> for a patient
+    /// of <paramref name="coverage"/> whose AMO share is <paramref name="amo"/>: null when no rate is in force or no act.
+    /// The quote and the invoice (from a session's kept lines) ask this same question.
+    /// </summary>
+    public static FranchiseEstimate? Estimate(NgapCatalog catalog, DateOnly date, Coverage coverage, int acts, decimal amo)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        var rules = catalog.Franchise;
+        var rate = rules.RateOn(date);
         if (rate is null || acts == 0)
         {
             return null;
         }
 
-        var coverage = AmoShare.CoverageName(context.Request.Patient.Coverage);
-        var exemption = rules.Exemptions.FirstOrDefault(e => e.Coverage == coverage);
+        var exemption = rules.Exemptions.FirstOrDefault(e => e.Coverage == AmoShare.CoverageName(coverage));
         var sources = new List<string>(rate.Sources);
         var confidence = rate.Confidence;
         if (exemption is not null)
@@ -58,7 +69,7 @@ internal static class FranchiseMedicale
 
         if (rate.Confidence != Confidence.Sure)
         {
-            note += $" Montant de {RuleText.Euro(rate.PerAct)} par acte en {context.Date.Year} : à vérifier (aucun décret postérieur trouvé).";
+            note += $" Montant de {RuleText.Euro(rate.PerAct)} par acte en {date.Year} : à vérifier (aucun décret postérieur trouvé).";
         }
 
         note += $" Source {RuleText.Sources(sources)}.";
