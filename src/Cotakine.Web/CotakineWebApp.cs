@@ -30,6 +30,7 @@ using Cotakine.Practice;
 
 using Cotakine.Web.Features.Invoices;
 using Cotakine.Web.Features.Plans;
+using Cotakine.Web.Features.HorsNomenclature;
 
 namespace Cotakine.Web;
 
@@ -93,6 +94,8 @@ public static class CotakineWebApp
         services.AddScoped<Features.Plans.SetClinicalNotes>();
         services.AddScoped<Features.Invoices.IssueInvoices>();
         services.AddScoped<Features.Invoices.CreditInvoice>();
+        services.AddScoped<Features.HorsNomenclature.CreateHnQuote>();
+        services.AddScoped<Features.HorsNomenclature.CreateFeeNote>();
         services.AddScoped<AccountingExport>();
 
         services.AddIdentityCore<AppUser>(o =>
