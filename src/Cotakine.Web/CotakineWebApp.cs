@@ -31,6 +31,7 @@ using Cotakine.Practice;
 using Cotakine.Web.Features.Invoices;
 using Cotakine.Web.Features.Plans;
 using Cotakine.Web.Features.HorsNomenclature;
+using Cotakine.Web.Features.Settings;
 
 namespace Cotakine.Web;
 
@@ -96,6 +97,9 @@ public static class CotakineWebApp
         services.AddScoped<Features.Invoices.CreditInvoice>();
         services.AddScoped<Features.HorsNomenclature.CreateHnQuote>();
         services.AddScoped<Features.HorsNomenclature.CreateFeeNote>();
+        services.AddScoped<Features.Settings.SettingsQueries>();
+        services.AddScoped<Features.Settings.SavePractice>();
+        services.AddScoped<Features.Settings.SavePractitioner>();
         services.AddScoped<AccountingExport>();
 
         services.AddIdentityCore<AppUser>(o =>
