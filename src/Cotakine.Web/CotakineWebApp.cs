@@ -32,6 +32,7 @@ using Cotakine.Web.Features.Invoices;
 using Cotakine.Web.Features.Plans;
 using Cotakine.Web.Features.HorsNomenclature;
 using Cotakine.Web.Features.Settings;
+using Cotakine.Web.Features.Patients;
 
 namespace Cotakine.Web;
 
@@ -84,8 +85,9 @@ public static class CotakineWebApp
             TimeZoneInfo.FindSystemTimeZoneById(sp.GetRequiredService<CurrentActor>().TimeZoneId ?? DefaultTimeZoneId), sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<InvoiceLedger>();
         services.AddScoped<Features.Invoices.RecordPayment>();
-        services.AddScoped<PatientWorkflow>();
-        services.AddScoped<PatientSearch>();
+        services.AddScoped<Features.Patients.CreatePatient>();
+        services.AddScoped<Features.Patients.UpdatePatient>();
+        services.AddScoped<Features.Patients.PatientSearch>();
         services.AddScoped<PrescriptionWorkflow>();
         services.AddScoped<Features.Sessions.SessionHistoryQueries>();
         services.AddScoped<Features.Sessions.PriceSession>();

@@ -3,7 +3,7 @@ using Cotakine.Persistence;
 using Cotakine.Practice.Patients;
 using Cotakine.Practice.HorsNomenclature;
 using Cotakine.Web.Features.HorsNomenclature;
-using Cotakine.Web.Services;
+using Cotakine.Web.Features.Patients;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Cotakine.Web.Pages.HorsNomenclature;

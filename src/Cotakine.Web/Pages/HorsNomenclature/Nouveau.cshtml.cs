@@ -2,7 +2,7 @@ using Cotakine.Catalog;
 using Cotakine.Persistence;
 using Cotakine.Practice.HorsNomenclature;
 using Cotakine.Web.Features.HorsNomenclature;
-using Cotakine.Web.Services;
+using Cotakine.Web.Features.Patients;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
