@@ -33,6 +33,7 @@ using Cotakine.Web.Features.Plans;
 using Cotakine.Web.Features.HorsNomenclature;
 using Cotakine.Web.Features.Settings;
 using Cotakine.Web.Features.Patients;
+using Cotakine.Web.Features.Prescriptions;
 
 namespace Cotakine.Web;
 
@@ -88,7 +89,7 @@ public static class CotakineWebApp
         services.AddScoped<Features.Patients.CreatePatient>();
         services.AddScoped<Features.Patients.UpdatePatient>();
         services.AddScoped<Features.Patients.PatientSearch>();
-        services.AddScoped<PrescriptionWorkflow>();
+        services.AddScoped<Features.Prescriptions.RecordPrescription>();
         services.AddScoped<Features.Sessions.SessionHistoryQueries>();
         services.AddScoped<Features.Sessions.PriceSession>();
         services.AddScoped<Features.Sessions.RecordSession>();
