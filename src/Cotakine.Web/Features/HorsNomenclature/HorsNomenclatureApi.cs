@@ -1,5 +1,4 @@
 using Cotakine.Persistence;
-using Cotakine.Practice;
 using Cotakine.Practice.HorsNomenclature;
 using Cotakine.Practice.Invoicing;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -29,14 +28,11 @@ internal static class HorsNomenclatureApi
         notes.MapPost("/", CreateNote);
     }
 
-    private static ValidationProblem Invalid(IEnumerable<Problem> problems) =>
-        TypedResults.ValidationProblem(Errors.From(problems).ToDictionary(), title: "Requête invalide");
-
     private static async Task<Results<Created<HnResponse>, ValidationProblem>> CreateQuote(HnRequest request, CreateHnQuote createQuote)
     {
         var (quote, problems) = await createQuote.ExecuteAsync(request);
         return quote is null
-            ? Invalid(problems)
+            ? Errors.Invalid(problems)
             : TypedResults.Created($"/api/hn-quotes/{quote.Id}", new HnResponse(quote.Id, quote.PatientId, quote.Date, quote.Label, Cents.ToEuros(quote.AmountCents), null));
     }
 
@@ -44,7 +40,7 @@ internal static class HorsNomenclatureApi
     {
         var (note, problems) = await createNote.ExecuteAsync(request);
         return note is null
-            ? Invalid(problems)
+            ? Errors.Invalid(problems)
             : TypedResults.Created($"/api/fee-notes/{note.Id}", new HnResponse(note.Id, note.PatientId, note.Date, note.Label, Cents.ToEuros(note.AmountCents), note.HnQuoteId));
     }
 }

@@ -1,5 +1,4 @@
 using Cotakine.Persistence;
-using Cotakine.Practice;
 using Cotakine.Quoting;
 using Cotakine.Web.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -59,14 +58,11 @@ internal static class PatientsApi
         return TypedResults.Ok(page.Select(PatientResponse.From).ToList());
     }
 
-    private static ValidationProblem Invalid(IEnumerable<Problem> problems) =>
-        TypedResults.ValidationProblem(Errors.From(problems).ToDictionary(), title: "Requête invalide");
-
     private static async Task<Results<Created<PatientResponse>, ValidationProblem>> Create(PatientRequest request, CreatePatient createPatient)
     {
         var (patient, problems) = await createPatient.ExecuteAsync(request);
         return patient is null
-            ? Invalid(problems)
+            ? Errors.Invalid(problems)
             : TypedResults.Created($"/api/patients/{patient.Id}", PatientResponse.From(patient));
     }
 
@@ -79,6 +75,6 @@ internal static class PatientsApi
         }
 
         var problems = await updatePatient.ExecuteAsync(patient, request);
-        return problems.Any ? Invalid(problems) : TypedResults.Ok(PatientResponse.From(patient));
+        return problems.Any ? Errors.Invalid(problems) : TypedResults.Ok(PatientResponse.From(patient));
     }
 }

@@ -40,7 +40,7 @@ internal static class PrescriptionsApi
     {
         var (prescription, problems) = await recordPrescription.ExecuteAsync(request);
         return prescription is null
-            ? TypedResults.ValidationProblem(Errors.From(problems).ToDictionary(), title: "Requête invalide")
+            ? Errors.Invalid(problems)
             : TypedResults.Created($"/api/prescriptions/{prescription.Id}", PrescriptionResponse.From(prescription));
     }
 }

@@ -38,7 +38,7 @@ internal static class PracticeApi
     {
         var (practitioner, problems) = await savePractitioner.ExecuteAsync(null, request);
         return practitioner is null
-            ? TypedResults.ValidationProblem(Errors.From(problems).ToDictionary(), title: "Requête invalide")
+            ? Errors.Invalid(problems)
             : TypedResults.Created($"/api/practice/practitioners/{practitioner.Id}", PractitionerResponse.From(practitioner));
     }
 }
