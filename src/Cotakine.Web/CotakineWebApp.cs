@@ -9,15 +9,17 @@ using Cotakine.Persistence.Entities;
 using Cotakine.Practice;
 using Cotakine.Quoting;
 using Cotakine.Search;
-using Cotakine.Web.Api;
 using Cotakine.Web.Documents;
 using Cotakine.Web.Features.Account;
 using Cotakine.Web.Features.Contract;
 using Cotakine.Web.Features.Exports;
+using Cotakine.Web.Features.HorsNomenclature;
 using Cotakine.Web.Features.Invoices;
+using Cotakine.Web.Features.Patients;
 using Cotakine.Web.Features.Plans;
+using Cotakine.Web.Features.Prescriptions;
+using Cotakine.Web.Features.Settings;
 using Cotakine.Web.Nomenclature;
-using Cotakine.Web.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics;
@@ -83,9 +85,10 @@ public static class CotakineWebApp
             TimeZoneInfo.FindSystemTimeZoneById(sp.GetRequiredService<CurrentActor>().TimeZoneId ?? DefaultTimeZoneId), sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<InvoiceLedger>();
         services.AddScoped<Features.Invoices.RecordPayment>();
-        services.AddScoped<PatientWorkflow>();
-        services.AddScoped<PatientSearch>();
-        services.AddScoped<PrescriptionWorkflow>();
+        services.AddScoped<Features.Patients.CreatePatient>();
+        services.AddScoped<Features.Patients.UpdatePatient>();
+        services.AddScoped<Features.Patients.PatientSearch>();
+        services.AddScoped<Features.Prescriptions.RecordPrescription>();
         services.AddScoped<Features.Sessions.SessionHistoryQueries>();
         services.AddScoped<Features.Sessions.PriceSession>();
         services.AddScoped<Features.Sessions.RecordSession>();
@@ -94,6 +97,11 @@ public static class CotakineWebApp
         services.AddScoped<Features.Plans.SetClinicalNotes>();
         services.AddScoped<Features.Invoices.IssueInvoices>();
         services.AddScoped<Features.Invoices.CreditInvoice>();
+        services.AddScoped<Features.HorsNomenclature.CreateHnQuote>();
+        services.AddScoped<Features.HorsNomenclature.CreateFeeNote>();
+        services.AddScoped<Features.Settings.SettingsQueries>();
+        services.AddScoped<Features.Settings.SavePractice>();
+        services.AddScoped<Features.Settings.SavePractitioner>();
         services.AddScoped<AccountingExport>();
 
         services.AddIdentityCore<AppUser>(o =>

@@ -8,7 +8,6 @@ using Cotakine.Practice.Plans;
 using Cotakine.Practice.Prescriptions;
 using Cotakine.Practice.Sessions;
 using Cotakine.Quoting;
-using Cotakine.Web.Services;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

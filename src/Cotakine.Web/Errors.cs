@@ -37,6 +37,10 @@ internal sealed class Errors
         return errors;
     }
 
+    /// <summary>The API's 400 answer to an action the domain refused: an RFC 9457 problem naming each field.</summary>
+    public static Microsoft.AspNetCore.Http.HttpResults.ValidationProblem Invalid(IEnumerable<Cotakine.Practice.Problem> problems) =>
+        TypedResults.ValidationProblem(From(problems).ToDictionary(), title: "Requête invalide");
+
     public Dictionary<string, string[]> ToDictionary() => _byField.ToDictionary(p => p.Key, p => p.Value.ToArray());
 
     public void Required(string field, object? value)

@@ -3,14 +3,14 @@ using NetArchTest.Rules;
 namespace Cotakine.Architecture.Tests;
 
 /// <summary>
-/// The web app's use cases (<c>Features/*</c> actions, <c>Services/</c>, the documents) serve both the API and the pages,
+/// The web app's use cases (<c>Features/*</c> actions and queries, the documents) serve both the API and the pages,
 /// so they know neither: no use case depends on a Razor page or page helper (<c>Cotakine.Web.Pages</c>) nor on an endpoint
 /// class (<c>…Api</c>). A rule that leaks into a page or an endpoint is a rule the other adapter forgets — the drift this
 /// layout exists to prevent. Checked on the compiled code (every type a method body touches, not only signatures).
 /// </summary>
 public sealed class UseCaseBoundaryTests
 {
-    private static readonly string[] UseCaseNamespaces = ["Cotakine.Web.Features", "Cotakine.Web.Services", "Cotakine.Web.Documents"];
+    private static readonly string[] UseCaseNamespaces = ["Cotakine.Web.Features", "Cotakine.Web.Documents"];
 
     /// <summary>The endpoint classes (<c>MapXxxApi</c> holders) of the web app.</summary>
     private static IReadOnlyList<Type> Endpoints { get; } = ProductAssemblies.Web.GetTypes()

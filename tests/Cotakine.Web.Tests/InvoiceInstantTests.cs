@@ -2,7 +2,6 @@ using System.Globalization;
 using Cotakine.Persistence;
 using Cotakine.Practice;
 using Cotakine.Practice.Invoicing;
-using Cotakine.Web.Services;
 using Microsoft.Data.Sqlite;
 
 namespace Cotakine.Web.Tests;

@@ -5,9 +5,7 @@ using Cotakine.Practice;
 using Cotakine.Practice.Patients;
 using Cotakine.Practice.Plans;
 using Cotakine.Practice.Prescriptions;
-using Cotakine.Web.Api;
 using Cotakine.Web.Features.Plans;
-using Cotakine.Web.Services;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cotakine.Web.Documents;

@@ -1,6 +1,5 @@
 using Cotakine.Catalog;
 using Cotakine.Web.Features.Invoices;
-using Cotakine.Web.Services;
 
 namespace Cotakine.Web.Documents;
 

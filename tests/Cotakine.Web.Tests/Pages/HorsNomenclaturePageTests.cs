@@ -1,5 +1,5 @@
-using System.Text.Json.Nodes;
 using System.Net;
+using System.Text.Json.Nodes;
 using static Cotakine.Web.Tests.Pages.PageKit;
 
 namespace Cotakine.Web.Tests.Pages;
@@ -87,6 +87,38 @@ public abstract class HorsNomenclaturePageTests<TFactory>(TFactory app) : IClass
         Assert.Contains("non remboursables par l'Assurance maladie", text, StringComparison.Ordinal);
         Assert.Contains("Devis préalable", text, StringComparison.Ordinal);
         Assert.Contains("120,00", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_api_and_the_form_store_the_same_document_and_refuse_the_same_note_for_the_same_reason()
+    {
+        var client = await app.NewPracticeAsync();
+        var jeanne = await PatientAsync(client, "Roux", "Jeanne");
+        var paul = await PatientAsync(client, "Roux", "Paul");
+
+        // Same devis typed both ways: the same stored row (label without its outer spaces, amount in cents).
+        await PostJsonAsync(client, "/api/hn-quotes", new { patientId = jeanne, date = "2026-03-02", label = "  Drainage de confort ", amount = 90.5m });
+        await PostFormAsync(client, "/hors-nomenclature/nouveau?type=devis",
+            [new("patient", jeanne), new("date", "2026-03-02"), new("libelle", "  Drainage de confort "), new("montant", "90,50")]);
+        var quotes = JsonNode.Parse(await client.GetStringAsync("/api/hn-quotes"))!.AsArray().Select(q => q!.ToJsonString()
+            .Replace(q["id"]!.GetValue<string>(), "id", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal(quotes[0], quotes[1]);
+        Assert.Contains("\"label\":\"Drainage de confort\"", quotes[0], StringComparison.Ordinal);
+
+        // The same bad notes, refused for the same reason: no devis from 70 €, and a devis of another patient.
+        var paulsDevis = Id(await PostJsonAsync(client, "/api/hn-quotes", new { patientId = paul, date = "2026-03-01", label = "Drainage", amount = 120m }));
+        foreach (var (devis, amount) in new[] { ("", 80m), (paulsDevis, 120m) })
+        {
+            var api = await PostJsonAsync(client, "/api/fee-notes",
+                new { patientId = jeanne, date = "2026-03-02", label = "Drainage", amount, hnQuoteId = devis.Length == 0 ? null : devis }, HttpStatusCode.BadRequest);
+            var reason = api["errors"]!["hnQuoteId"]![0]!.GetValue<string>()["hnQuoteId : ".Length..];
+            var page = await PostFormAsync(client, "/hors-nomenclature/nouveau?type=note",
+                [new("patient", jeanne), new("date", "2026-03-02"), new("libelle", "Drainage"), new("montant", amount.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("devis", devis)]);
+            Assert.Contains($"Devis : {reason}.", WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        }
+
+        Assert.Empty(JsonNode.Parse(await client.GetStringAsync("/api/fee-notes"))!.AsArray());
     }
 
     [Fact]

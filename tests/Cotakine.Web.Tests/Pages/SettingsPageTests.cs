@@ -81,6 +81,39 @@ public abstract class SettingsPageTests<TFactory>(TFactory app) : IClassFixture<
         var foreign = await PostFormAsync(other, "/reglages", [new("id", Id(anne)), new("nom", "Pirate"), new("prenom", "P"), new("rpps", rpps), new("am", "751234567")], "/reglages?handler=praticien");
         Assert.Contains("Praticien inconnu dans ce cabinet.", WebUtility.HtmlDecode(await foreign.Content.ReadAsStringAsync()), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_api_and_the_page_store_a_practitioner_alike_and_refuse_the_same_input_for_the_same_reasons()
+    {
+        var client = await app.NewPracticeAsync();
+        static string Spaced(string rpps) => $" {rpps[..4]} {rpps[4..8]} {rpps[8..]} ";
+        var (viaApi, viaPage) = ($"{Random.Shared.NextInt64(10_000_000_000, 99_999_999_999)}", $"{Random.Shared.NextInt64(10_000_000_000, 99_999_999_999)}");
+
+        // Typed with spaces, lower case and outer blanks, both ways: stored as the caisse writes them, names trimmed.
+        var created = await PostJsonAsync(client, "/api/practice/practitioners", new { rpps = Spaced(viaApi), amNumber = "2a 1234 567", lastName = " Lefèvre ", firstName = "Anne " });
+        Assert.Equal(viaApi, created["rpps"]!.GetValue<string>());
+        await PostFormAsync(client, "/reglages", [new("nom", " Lefèvre "), new("prenom", "Anne "), new("rpps", Spaced(viaPage)), new("am", "2a 1234 567")], "/reglages?handler=praticien");
+        var practitioners = (await client.GetFromJsonAsync<JsonObject>("/api/practice"))!["practitioners"]!.AsArray();
+        string Stored(string rpps) => practitioners.Single(p => p!["rpps"]!.GetValue<string>() == rpps)!.ToJsonString()
+            .Replace(rpps, "rpps", StringComparison.Ordinal).Replace(practitioners.Single(p => p!["rpps"]!.GetValue<string>() == rpps)!["id"]!.GetValue<string>(), "id", StringComparison.Ordinal);
+        Assert.Equal(Stored(viaApi), Stored(viaPage));
+        Assert.Equal(("2A1234567", "Lefèvre", "Anne"), (created["amNumber"]!.GetValue<string>(), created["lastName"]!.GetValue<string>(), created["firstName"]!.GetValue<string>()));
+
+        // The same bad input (malformed identifiers, no first name; then an RPPS already registered, typed with spaces): the same reasons.
+        var labels = new Dictionary<string, (string Form, string Label)> { ["rpps"] = ("rpps", "RPPS"), ["amNumber"] = ("am", "N° Assurance Maladie"), ["firstName"] = ("prenom", "Prénom") };
+        foreach (var rpps in new[] { "1234", Spaced(viaPage) })
+        {
+            var api = await PostJsonAsync(client, "/api/practice/practitioners", new { rpps, amNumber = "75-12", lastName = "X", firstName = "" }, HttpStatusCode.BadRequest);
+            var page = WebUtility.HtmlDecode(await (await PostFormAsync(client, "/reglages", [new("nom", "X"), new("prenom", ""), new("rpps", rpps), new("am", "75-12")], "/reglages?handler=praticien")).Content.ReadAsStringAsync());
+            var fields = api["errors"]!.AsObject().Select(e => e.Key).ToList();
+            Assert.Equal(["firstName", "rpps", "amNumber"], fields);
+            foreach (var field in fields)
+            {
+                var reason = api["errors"]![field]![0]!.GetValue<string>()[(field.Length + 3)..];
+                Assert.Contains($"{labels[field].Label} : {reason}.", page, StringComparison.Ordinal);
+            }
+        }
+    }
 }
 
 public sealed class SqliteSettingsPageTests(SqliteAppFactory app) : SettingsPageTests<SqliteAppFactory>(app);

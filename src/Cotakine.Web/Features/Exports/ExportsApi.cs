@@ -1,6 +1,5 @@
 using System.Globalization;
 using Cotakine.Practice;
-using Cotakine.Web.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Cotakine.Web.Features.Exports;

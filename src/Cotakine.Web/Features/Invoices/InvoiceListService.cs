@@ -3,9 +3,8 @@ using Cotakine.Persistence;
 using Cotakine.Practice;
 using Cotakine.Practice.Invoicing;
 using Cotakine.Practice.Patients;
-using Cotakine.Web.Api;
 using Cotakine.Web.Features.Journee;
-using Cotakine.Web.Services;
+using Cotakine.Web.Features.Patients;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cotakine.Web.Features.Invoices;

@@ -5,8 +5,6 @@ using Cotakine.Practice.Invoicing;
 using Cotakine.Practice.Patients;
 using Cotakine.Practice.Plans;
 using Cotakine.Quoting;
-using Cotakine.Web.Api;
-using Cotakine.Web.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

@@ -5,7 +5,6 @@ using Cotakine.Practice.Invoicing;
 using Cotakine.Practice.Patients;
 using Cotakine.Practice.Plans;
 using Cotakine.Quoting;
-using Cotakine.Web.Api;
 using Cotakine.Web.Features.Invoices;
 using Cotakine.Web.Features.Plans;
 using Microsoft.EntityFrameworkCore;

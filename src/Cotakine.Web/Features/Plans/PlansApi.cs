@@ -7,7 +7,6 @@ using Cotakine.Practice.Plans;
 using Cotakine.Practice.Sessions;
 using Cotakine.Quoting;
 using Cotakine.Web.Features.Sessions;
-using Cotakine.Web.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,5 @@
 using Cotakine.Practice;
 using Cotakine.Web.Features.Exports;
-using Cotakine.Web.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

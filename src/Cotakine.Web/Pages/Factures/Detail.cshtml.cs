@@ -1,7 +1,6 @@
 using Cotakine.Catalog;
 using Cotakine.Persistence;
 using Cotakine.Web.Features.Invoices;
-using Cotakine.Web.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

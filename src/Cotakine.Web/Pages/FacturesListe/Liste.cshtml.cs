@@ -2,7 +2,7 @@ using Cotakine.Persistence;
 using Cotakine.Practice;
 using Cotakine.Practice.Invoicing;
 using Cotakine.Web.Features.Invoices;
-using Cotakine.Web.Services;
+using Cotakine.Web.Features.Patients;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,7 @@
 using Cotakine.Catalog;
 using Cotakine.Persistence;
 using Cotakine.Web.Documents;
-using Cotakine.Web.Services;
+using Cotakine.Web.Features.HorsNomenclature;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -19,7 +19,7 @@ public sealed class DocumentModel(CotakineDbContext db, NgapCatalog catalog, Pdf
     /// <summary>Shows the document, or sends its PDF when <paramref name="format"/> is <c>pdf</c>.</summary>
     public async Task<IActionResult> OnGetAsync(string kind, Guid id, string? format)
     {
-        var doc = await new HnDocumentsService(db, catalog).FindAsync(kind == "devis", id, User);
+        var doc = await new HnDocumentQueries(db, catalog).FindAsync(kind == "devis", id, User);
         if (doc is null)
         {
             return NotFound();
@@ -33,7 +33,7 @@ public sealed class DocumentModel(CotakineDbContext db, NgapCatalog catalog, Pdf
 
         try
         {
-            return File(HnDocumentsService.Pdf(fonts, doc), "application/pdf", $"{(doc.IsQuote ? "devis-hn" : "note-honoraires")}-{Fr.Iso(doc.Date)}-{doc.Reference}.pdf");
+            return File(HnDocumentPdf.Pdf(fonts, doc), "application/pdf", $"{(doc.IsQuote ? "devis-hn" : "note-honoraires")}-{Fr.Iso(doc.Date)}-{doc.Reference}.pdf");
         }
         catch (PdfFontMissingException e)
         {

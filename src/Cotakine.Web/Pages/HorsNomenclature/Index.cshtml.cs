@@ -2,8 +2,8 @@ using Cotakine.Catalog;
 using Cotakine.Persistence;
 using Cotakine.Practice.HorsNomenclature;
 using Cotakine.Practice.Patients;
-using Cotakine.Web.Documents;
-using Cotakine.Web.Services;
+using Cotakine.Web.Features.HorsNomenclature;
+using Cotakine.Web.Features.Patients;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Cotakine.Web.Pages.HorsNomenclature;
@@ -23,7 +23,7 @@ public sealed class IndexModel(CotakineDbContext db, NgapCatalog catalog) : Page
     /// <summary>Loads both lists.</summary>
     public async Task OnGetAsync()
     {
-        var hn = new HnDocumentsService(db, catalog);
+        var hn = new HnDocumentQueries(db, catalog);
         Quotes = await hn.QuotesAsync();
         Notes = await hn.NotesAsync();
         Patients = (await hn.PatientsAsync(Quotes.Select(q => q.PatientId).Concat(Notes.Select(n => n.PatientId)))).ToDictionary(p => p.Id);

@@ -2,19 +2,32 @@ using Cotakine.Catalog;
 using Cotakine.Persistence;
 using Cotakine.Practice;
 using Cotakine.Practice.HorsNomenclature;
-using Cotakine.Practice.Patients;
-using Cotakine.Web.Documents;
-using Cotakine.Web.Services;
+using Cotakine.Web.Features.HorsNomenclature;
+using Cotakine.Web.Features.Patients;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cotakine.Web.Pages.HorsNomenclature;
 
-/// <summary>Creates a devis (<c>?type=devis</c>) or a note d'honoraires (<c>?type=note</c>); errors keep what was typed.</summary>
-public sealed class NouveauModel(CotakineDbContext db, NgapCatalog catalog, PracticeCalendar clock) : PageModel
+/// <summary>
+/// Creates a devis (<c>?type=devis</c>) or a note d'honoraires (<c>?type=note</c>) with the API's use cases
+/// (<see cref="CreateHnQuote"/>, <see cref="CreateFeeNote"/>); errors keep what was typed.
+/// </summary>
+internal sealed class NouveauModel(CotakineDbContext db, NgapCatalog catalog, PracticeCalendar clock, CreateHnQuote createQuote, CreateFeeNote createNote)
+    : PageModel
 {
-    private HnDocumentsService Hn => new(db, catalog);
+    /// <summary>The domain's fields (the API's JSON names) beside the form's fields, with their French labels.</summary>
+    private static readonly Dictionary<string, (string, string)> Fields = new()
+    {
+        ["patientId"] = ("patient", "Patient"),
+        ["date"] = ("date", "Date"),
+        ["label"] = ("libelle", "Libellé"),
+        ["amount"] = ("montant", "Montant"),
+        ["hnQuoteId"] = ("devis", "Devis"),
+    };
+
+    private HnDocumentQueries Hn => new(db, catalog);
 
     private PatientSearch Search => new(db);
 
@@ -66,20 +79,53 @@ public sealed class NouveauModel(CotakineDbContext db, NgapCatalog catalog, Prac
         var choice = await Search.ChooseAsync(patient, nom);
         PatientText = choice.Text;
         Form = new HnForm(choice.Id?.ToString(), date, libelle, montant, devis);
-        var (id, errors) = await Hn.CreateAsync(IsQuote, Form);
-        if (id is { } created)
-        {
-            return Redirect($"/hors-nomenclature/{(IsQuote ? "devis" : "notes")}/{created}?cree=1");
-        }
-
+        var errors = new FormErrors();
         if (choice.Id is null && choice.Text.Length > 0)
         {
-            errors["patient"] = choice.Matches == 0
+            errors.Add("patient", choice.Matches == 0
                 ? $"Patient : aucun patient du cabinet ne correspond à « {choice.Text} »."
-                : $"Patient : {choice.Matches} patients correspondent à « {choice.Text} » ; choisissez le bon dans la liste proposée ou précisez le prénom.";
+                : $"Patient : {choice.Matches} patients correspondent à « {choice.Text} » ; choisissez le bon dans la liste proposée ou précisez le prénom.");
         }
 
-        Errors = errors;
+        var day = FormValues.Date(date, "date", "Date", errors, required: true);
+        decimal? amount = null;
+        if (!string.IsNullOrWhiteSpace(montant))
+        {
+            if (FormValues.TryEuros(montant, out var euros))
+            {
+                amount = euros;
+            }
+            else
+            {
+                errors.Add("montant", $"Montant : « {montant} » n'est pas un montant positif en euros (ex. 45,00).");
+            }
+        }
+
+        // An unreadable devis id is an unknown devis: the use case says so.
+        Guid? quoteId = IsQuote || string.IsNullOrWhiteSpace(devis) ? null : Guid.TryParse(devis, out var q) ? q : Guid.Empty;
+        var request = new HnRequest(choice.Id, day, libelle, amount, quoteId);
+        Guid? created;
+        Problems problems;
+        if (IsQuote)
+        {
+            var outcome = await createQuote.ExecuteAsync(request);
+            (created, problems) = (outcome.Quote?.Id, outcome.Problems);
+        }
+        else
+        {
+            var outcome = await createNote.ExecuteAsync(request);
+            (created, problems) = (outcome.Note?.Id, outcome.Problems);
+        }
+
+        if (created is { } id)
+        {
+            return Redirect($"/hors-nomenclature/{(IsQuote ? "devis" : "notes")}/{id}?cree=1");
+        }
+
+        // What the form could not read is already said on its field; the use case only adds what remains.
+        var said = errors.ToDictionary().Keys.ToHashSet();
+        errors.AddFrom(problems.Where(p => !said.Contains(Fields.TryGetValue(p.Field, out var f) ? f.Item1 : p.Field)), Fields);
+        Errors = errors.ToDictionary();
         await LoadAsync();
         return Page();
     }

@@ -3,7 +3,6 @@ using Cotakine.Catalog;
 using Cotakine.Persistence;
 using Cotakine.Practice;
 using Cotakine.Web.Features.Journee;
-using Cotakine.Web.Services;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Cotakine.Web.Pages.Journee;

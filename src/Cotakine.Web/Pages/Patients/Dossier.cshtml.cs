@@ -7,7 +7,6 @@ using Cotakine.Practice.Plans;
 using Cotakine.Practice.Prescriptions;
 using Cotakine.Practice.Sessions;
 using Cotakine.Web.Features.Plans;
-using Cotakine.Web.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

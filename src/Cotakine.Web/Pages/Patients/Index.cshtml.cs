@@ -1,5 +1,5 @@
 using Cotakine.Practice.Patients;
-using Cotakine.Web.Services;
+using Cotakine.Web.Features.Patients;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,12 +1,11 @@
-using Cotakine.Web.Api;
-using Cotakine.Web.Services;
+using Cotakine.Web.Features.Patients;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Cotakine.Web.Pages.Patients;
 
-/// <summary>« Nouveau patient »: identity and coverage, checked by <see cref="PatientWorkflow"/> like the API.</summary>
-internal sealed class NouveauModel(PatientWorkflow workflow) : PageModel
+/// <summary>« Nouveau patient »: identity and coverage, registered by <see cref="CreatePatient"/> like the API.</summary>
+internal sealed class NouveauModel(CreatePatient createPatient) : PageModel
 {
     private static readonly Dictionary<string, (string, string)> Fields = new()
     {
@@ -39,15 +38,20 @@ internal sealed class NouveauModel(PatientWorkflow workflow) : PageModel
         var birth = FormValues.Date(Naissance, "naissance", "Date de naissance", Errors);
         var atMp = FormValues.Date(AtMp, "atmp", "Date de l'accident du travail", Errors);
         var request = new PatientRequest(Nom, Prenom, birth, FormValues.Coverage(Couverture), FormValues.Regime(Regime), atMp);
-        Errors.AddFrom(PatientWorkflow.Validate(request), Fields);
         if (!Errors.Any)
         {
-            var (patient, errors) = await workflow.CreateAsync(request);
-            Errors.AddFrom(errors, Fields);
+            var (patient, problems) = await createPatient.ExecuteAsync(request);
             if (patient is not null)
             {
                 return Redirect($"/patients/{patient.Id}");
             }
+
+            Errors.AddFrom(problems, Fields);
+        }
+        else
+        {
+            // A date the form could not read: nothing is saved, and the patient's other problems are said at once.
+            Errors.AddFrom(Cotakine.Practice.Patients.Patient.Check(request.LastName, request.FirstName, request.Coverage, request.Regime ?? Cotakine.Quoting.Regime.General, request.AtMpDate), Fields);
         }
 
         Response.StatusCode = StatusCodes.Status400BadRequest;

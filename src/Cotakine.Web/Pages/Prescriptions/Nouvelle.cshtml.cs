@@ -1,8 +1,7 @@
 using Cotakine.Persistence;
 using Cotakine.Practice.Patients;
 using Cotakine.Practice.Prescriptions;
-using Cotakine.Web.Api;
-using Cotakine.Web.Services;
+using Cotakine.Web.Features.Prescriptions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,10 +9,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Cotakine.Web.Pages.Prescriptions;
 
 /// <summary>
-/// « Nouvelle prescription »: the paper copied field by field, saved by <see cref="PrescriptionWorkflow"/>; the patient
+/// « Nouvelle prescription »: the paper copied field by field, recorded by <see cref="RecordPrescription"/> like the API; the patient
 /// file then lists the mentions the CPAM memo expects and the paper lacks.
 /// </summary>
-internal sealed class NouvelleModel(CotakineDbContext db, PrescriptionWorkflow workflow) : PageModel
+internal sealed class NouvelleModel(CotakineDbContext db, RecordPrescription recordPrescription) : PageModel
 {
     private static readonly Dictionary<string, (string, string)> Fields = new()
     {
@@ -73,11 +72,10 @@ internal sealed class NouvelleModel(CotakineDbContext db, PrescriptionWorkflow w
                 "sans-objet" => Laterality.NotApplicable,
                 _ => Laterality.Unspecified,
             };
-            var (row, errors) = await workflow.CreateAsync(new PrescriptionRequest(
-                id, date, Blank(Prescripteur), Blank(Rpps), Blank(Am), Blank(Indication), Blank(Segment), laterality, count,
-                Urgence, Dimanche, AtMp, atMpDate, Ald));
-            Errors.AddFrom(errors, Fields);
-            if (row is not null)
+            var (prescription, problems) = await recordPrescription.ExecuteAsync(new PrescriptionRequest(
+                id, date, Prescripteur, Rpps, Am, Indication, Segment, laterality, count, Urgence, Dimanche, AtMp, atMpDate, Ald));
+            Errors.AddFrom(problems, Fields);
+            if (prescription is not null)
             {
                 return Redirect($"/patients/{id}#prescriptions");
             }
@@ -86,8 +84,6 @@ internal sealed class NouvelleModel(CotakineDbContext db, PrescriptionWorkflow w
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }
-
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private async Task<bool> LoadAsync(Guid id)
     {

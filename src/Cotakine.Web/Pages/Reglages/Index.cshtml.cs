@@ -1,15 +1,30 @@
-using Cotakine.Catalog;
-using Cotakine.Persistence;
-using Cotakine.Web.Services;
+using Cotakine.Web.Features.Settings;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Cotakine.Web.Pages.Reglages;
 
-/// <summary>« Réglages »: the practice (name, département, zone, address) and its practitioners (name, RPPS, n° AM).</summary>
-public sealed class IndexModel(CotakineDbContext db, NgapCatalog catalog) : PageModel
+/// <summary>
+/// « Réglages »: the practice (name, département, zone, address) and its practitioners (name, RPPS, n° AM), saved by
+/// <see cref="SavePractice"/> and <see cref="SavePractitioner"/> (the latter also behind <c>/api/practice/practitioners</c>).
+/// </summary>
+internal sealed class IndexModel(SettingsQueries settings, SavePractice savePractice, SavePractitioner savePractitioner) : PageModel
 {
-    private SettingsService Settings => new(db, catalog);
+    private static readonly Dictionary<string, (string, string)> PracticeFields = new()
+    {
+        ["name"] = ("nom", "Nom du cabinet"),
+        ["department"] = ("departement", "Département"),
+        ["zone"] = ("zone", "Zone"),
+        ["address"] = ("adresse", "Adresse"),
+    };
+
+    private static readonly Dictionary<string, (string, string)> PractitionerFields = new()
+    {
+        ["lastName"] = ("nom", "Nom"),
+        ["firstName"] = ("prenom", "Prénom"),
+        ["rpps"] = ("rpps", "RPPS"),
+        ["amNumber"] = ("am", "N° Assurance Maladie"),
+    };
 
     internal PracticeSettings Current { get; private set; } = null!;
 
@@ -37,7 +52,9 @@ public sealed class IndexModel(CotakineDbContext db, NgapCatalog catalog) : Page
     public async Task<IActionResult> OnPostCabinetAsync(string? nom, string? departement, string? zone, string? adresse)
     {
         var form = new PracticeForm(nom, departement, zone, adresse);
-        Errors = await Settings.SavePracticeAsync(form, HttpContext.RequestAborted);
+        var errors = new FormErrors();
+        errors.AddFrom(await savePractice.ExecuteAsync(new PracticeCommand(form.Name, form.Department, form.ZoneChosen, form.Address), HttpContext.RequestAborted), PracticeFields);
+        Errors = errors.ToDictionary();
         if (Errors.Count == 0)
         {
             return Redirect("/reglages?enregistre=cabinet");
@@ -53,7 +70,18 @@ public sealed class IndexModel(CotakineDbContext db, NgapCatalog catalog) : Page
     public async Task<IActionResult> OnPostPraticienAsync(Guid? id, string? nom, string? prenom, string? rpps, string? am)
     {
         var form = new PractitionerForm(id, nom, prenom, rpps, am);
-        Errors = await Settings.SavePractitionerAsync(form, HttpContext.RequestAborted);
+        var (_, problems) = await savePractitioner.ExecuteAsync(id, new PractitionerRequest(rpps, am, nom, prenom));
+        var errors = new FormErrors();
+        if (problems.On("id"))
+        {
+            errors.Add("id", "Praticien inconnu dans ce cabinet.");
+        }
+        else
+        {
+            errors.AddFrom(problems, PractitionerFields);
+        }
+
+        Errors = errors.ToDictionary();
         if (Errors.Count == 0)
         {
             return Redirect("/reglages?enregistre=praticien");
@@ -78,7 +106,7 @@ public sealed class IndexModel(CotakineDbContext db, NgapCatalog catalog) : Page
 
     private async Task<bool> ShowAsync(PracticeForm? typed)
     {
-        var current = await Settings.LoadAsync(HttpContext.RequestAborted);
+        var current = await settings.LoadAsync(HttpContext.RequestAborted);
         if (current is null)
         {
             return false;

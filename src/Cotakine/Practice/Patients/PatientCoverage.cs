@@ -12,7 +12,9 @@ public sealed record PatientCoverage(Coverage Coverage, Regime Regime, DateOnly?
     /// <summary>The quote engine's view of the patient.</summary>
     public Quoting.Patient ToQuotePatient() => new(Coverage, Regime);
 
-    /// <summary>Why the coverage is inconsistent (French, naming the field), or null.</summary>
-    public string? Problem() =>
-        Coverage == Coverage.AtMp && AtMpDate is null ? "atMpDate : la date de l'accident du travail est obligatoire pour une prise en charge AT-MP" : null;
+    /// <summary>Why the coverage is inconsistent (on <c>atMpDate</c>), or null.</summary>
+    public Problem? Problem() =>
+        Coverage == Coverage.AtMp && AtMpDate is null
+            ? new Problem("atMpDate", "la date de l'accident du travail est obligatoire pour une prise en charge AT-MP")
+            : null;
 }

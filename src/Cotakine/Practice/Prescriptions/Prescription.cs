@@ -55,4 +55,38 @@ public sealed class Prescription : IPracticeOwned
     /// <summary>Care within an ALD.</summary>
     public bool Ald { get; set; }
 
+    /// <summary>
+    /// Why a prescription may not be recorded (fields as in the API's JSON): it belongs to a patient of the practice, and
+    /// a number of sessions, when prescribed, is at least 1. Missing mentions do not refuse it (<see cref="PrescriptionCheck"/>).
+    /// </summary>
+    public static Problems Check(bool patientKnown, int? sessionCount)
+    {
+        var problems = new Problems();
+        if (!patientKnown)
+        {
+            problems.Add("patientId", "patient inconnu dans ce cabinet");
+        }
+
+        if (sessionCount is < 1)
+        {
+            problems.Add("sessionCount", "le nombre de séances, s'il est prescrit, est au moins 1");
+        }
+
+        return problems;
+    }
+
+    /// <summary>
+    /// The written mentions as kept: without outer spaces, a blank one is a missing one (null), whether it came from the
+    /// form or the API, so that <see cref="PrescriptionCheck"/> and the documents read them alike.
+    /// </summary>
+    public void Normalise()
+    {
+        PrescriberName = Mention(PrescriberName);
+        PrescriberRpps = Mention(PrescriberRpps);
+        PrescriberAmNumber = Mention(PrescriberAmNumber);
+        Indication = Mention(Indication);
+        Segment = Mention(Segment);
+    }
+
+    private static string? Mention(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -1,10 +1,9 @@
 using Cotakine.Persistence;
 using Cotakine.Practice.Prescriptions;
-using Cotakine.Web.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
-namespace Cotakine.Web.Api;
+namespace Cotakine.Web.Features.Prescriptions;
 
 internal sealed record PrescriptionRequest(
     Guid? PatientId, DateOnly? Date, string? PrescriberName, string? PrescriberRpps, string? PrescriberAmNumber, string? Indication,
@@ -22,7 +21,7 @@ internal sealed record PrescriptionResponse(
 
 /// <summary>
 /// Prescriptions as read from the paper. A prescription with missing mentions is stored (the kiné may have to ask the
-/// prescriber) and each answer lists the missing mentions of the CPAM memo in French.
+/// prescriber) and each answer lists the missing mentions of the CPAM memo in French. Recorded by the same use case as the page.
 /// </summary>
 internal static class PrescriptionsApi
 {
@@ -37,11 +36,11 @@ internal static class PrescriptionsApi
         group.MapPost("/", Create);
     }
 
-    private static async Task<Results<Created<PrescriptionResponse>, ValidationProblem>> Create(PrescriptionRequest request, PrescriptionWorkflow workflow)
+    private static async Task<Results<Created<PrescriptionResponse>, ValidationProblem>> Create(PrescriptionRequest request, RecordPrescription recordPrescription)
     {
-        var (row, errors) = await workflow.CreateAsync(request);
-        return row is null
-            ? TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide")
-            : TypedResults.Created($"/api/prescriptions/{row.Id}", PrescriptionResponse.From(row));
+        var (prescription, problems) = await recordPrescription.ExecuteAsync(request);
+        return prescription is null
+            ? Errors.Invalid(problems)
+            : TypedResults.Created($"/api/prescriptions/{prescription.Id}", PrescriptionResponse.From(prescription));
     }
 }

@@ -1,12 +1,10 @@
 using Cotakine.Persistence;
-using Cotakine.Practice.Patients;
 using Cotakine.Quoting;
-using Cotakine.Web.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Patient = Cotakine.Practice.Patients.Patient;
 
-namespace Cotakine.Web.Api;
+namespace Cotakine.Web.Features.Patients;
 
 internal sealed record PatientRequest(string? LastName, string? FirstName, DateOnly? BirthDate, Coverage? Coverage, Regime? Regime, DateOnly? AtMpDate);
 
@@ -17,7 +15,7 @@ internal sealed record PatientResponse(Guid Id, string LastName, string FirstNam
 
 /// <summary>
 /// Patients of the practice with their coverage (standard, ALD, AT-MP with date, maternité, C2S; régime). The list is
-/// paged and searchable because a centre has thousands of patients.
+/// paged and searchable because a centre has thousands of patients. Written by the same use cases as the pages.
 /// </summary>
 internal static class PatientsApi
 {
@@ -58,23 +56,23 @@ internal static class PatientsApi
         return TypedResults.Ok(page.Select(PatientResponse.From).ToList());
     }
 
-    private static async Task<Results<Created<PatientResponse>, ValidationProblem>> Create(PatientRequest request, PatientWorkflow workflow)
+    private static async Task<Results<Created<PatientResponse>, ValidationProblem>> Create(PatientRequest request, CreatePatient createPatient)
     {
-        var (row, errors) = await workflow.CreateAsync(request);
-        return row is null
-            ? TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide")
-            : TypedResults.Created($"/api/patients/{row.Id}", PatientResponse.From(row));
+        var (patient, problems) = await createPatient.ExecuteAsync(request);
+        return patient is null
+            ? Errors.Invalid(problems)
+            : TypedResults.Created($"/api/patients/{patient.Id}", PatientResponse.From(patient));
     }
 
-    private static async Task<Results<Ok<PatientResponse>, NotFound, ValidationProblem>> Update(Guid id, PatientRequest request, CotakineDbContext db, PatientWorkflow workflow)
+    private static async Task<Results<Ok<PatientResponse>, NotFound, ValidationProblem>> Update(Guid id, PatientRequest request, CotakineDbContext db, UpdatePatient updatePatient)
     {
-        var row = await db.Patients.SingleOrDefaultAsync(p => p.Id == id);
-        if (row is null)
+        var patient = await db.Patients.SingleOrDefaultAsync(p => p.Id == id);
+        if (patient is null)
         {
             return TypedResults.NotFound();
         }
 
-        var errors = await workflow.UpdateAsync(row, request);
-        return errors.Any ? TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide") : TypedResults.Ok(PatientResponse.From(row));
+        var problems = await updatePatient.ExecuteAsync(patient, request);
+        return problems.Any ? Errors.Invalid(problems) : TypedResults.Ok(PatientResponse.From(patient));
     }
 }

@@ -1,4 +1,4 @@
-namespace Cotakine.Web.Services;
+namespace Cotakine.Web.Features.Patients;
 
 /// <summary>
 /// The patient a form names (<see cref="PatientSearch.ChooseAsync"/>): <see cref="Id"/> when exactly one patient is meant,

@@ -2,7 +2,7 @@ using Cotakine.Persistence;
 using Cotakine.Practice.Patients;
 using Microsoft.EntityFrameworkCore;
 
-namespace Cotakine.Web.Services;
+namespace Cotakine.Web.Features.Patients;
 
 /// <summary>
 /// Finds the practice's patients by what a kiné types (« elodie », « DURAND mar »): every word must appear in the last

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Cotakine.Web.Api;
+namespace Cotakine.Web;
 
 /// <summary>
 /// The paging of the API's lists (<c>GET /api/invoices</c>, <c>GET /api/patients</c>): <c>limit</c> (default 100, at most
