@@ -71,24 +71,19 @@ internal static class AccountApi
         errors.Required("password", request.Password);
         errors.Required("practiceName", request.PracticeName);
         errors.Required("zone", request.Zone);
-        errors.Required("lastName", request.LastName);
-        errors.Required("firstName", request.FirstName);
         if (request.Department is null || catalog.FindDepartment(request.Department) is null)
         {
             errors.Add("department", "department : département inconnu (ex. 75, 2A, 971)");
         }
 
-        if (IdentifierCheck.Rpps(request.Rpps) is { } rpps)
+        // The practitioner's names and identifiers: the same checks and normalisation as Réglages and /api/practice.
+        foreach (var problem in Practitioner.Check(request.LastName, request.FirstName, request.Rpps, request.AmNumber))
         {
-            errors.Add("rpps", $"rpps : {rpps}");
+            errors.Add(problem);
         }
 
-        if (IdentifierCheck.AmNumber(request.AmNumber) is { } am)
-        {
-            errors.Add("amNumber", $"amNumber : {am}");
-        }
-
-        if (!errors.Any && await db.Practitioners.IgnoreQueryFilters().AnyAsync(p => p.Rpps == request.Rpps))
+        var rppsNumber = Practitioner.NormalRpps(request.Rpps);
+        if (!errors.Any && await db.Practitioners.IgnoreQueryFilters().AnyAsync(p => p.Rpps == rppsNumber))
         {
             errors.Add("rpps", "rpps : ce numéro RPPS a déjà un compte");
         }
@@ -107,11 +102,7 @@ internal static class AccountApi
             Zone = request.Zone!.Value,
             Address = request.Address?.Trim() ?? "",
         };
-        var practitioner = new Practitioner
-        {
-            Id = Guid.NewGuid(), PracticeId = practice.Id, Rpps = request.Rpps!, AmNumber = request.AmNumber!,
-            LastName = request.LastName!.Trim(), FirstName = request.FirstName!.Trim(),
-        };
+        var practitioner = Practitioner.Register(practice.Id, request.LastName!, request.FirstName!, request.Rpps!, request.AmNumber!);
         db.Practices.Add(practice);
         db.Practitioners.Add(practitioner);
         await db.SaveChangesAsync();
