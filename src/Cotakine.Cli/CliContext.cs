@@ -1,5 +1,6 @@
 using System.Globalization;
 using Cotakine.Catalog;
+using Cotakine.Practice;
 using Spectre.Console;
 
 namespace Cotakine.Cli;
@@ -53,7 +54,8 @@ internal sealed class CliContext(TextReader stdin, TextWriter stdout, TextWriter
 
     /// <summary>
     /// The date given by <c>--date</c> (strictly <c>YYYY-MM-DD</c>), or today in <paramref name="timeZoneId"/>, the time
-    /// zone of the territory of the place of care (a session on 1 January at 01:00 in Paris is still 31 December in Guadeloupe).
+    /// zone of the territory of the place of care (a session on 1 January at 01:00 in Paris is still 31 December in Guadeloupe),
+    /// as the practice's own <see cref="PracticeCalendar"/> tells it.
     /// </summary>
     public DateOnly DateOrToday(string? text, string timeZoneId)
     {
@@ -74,7 +76,7 @@ internal sealed class CliContext(TextReader stdin, TextWriter stdout, TextWriter
             zone = TimeZoneInfo.Utc;
         }
 
-        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Time.GetUtcNow(), zone).DateTime);
+        return new PracticeCalendar(zone, Time).Today;
     }
 
     /// <summary>A price for people: <c>16,53 €</c>, or « inconnu » when the catalog has none.</summary>
