@@ -108,6 +108,32 @@ public abstract class OneAnswerTests<TFactory>(TFactory app) : IClassFixture<TFa
         Assert.Contains($"{code} (article", await PageAsync(client, $"/plans/{plan}/dap/document"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_payment_of_a_fraction_of_a_cent_is_refused_not_rounded_to_nothing()
+    {
+        var client = await app.NewPracticeAsync();
+        var invoice = await InvoiceAsync(client, "rao-rachis-dorsal");
+        var api = await client.PostAsJsonAsync($"/api/invoices/{Id(invoice)}/payments", new { payer = "patient", amount = 0.004m });
+        Assert.Equal(HttpStatusCode.BadRequest, api.StatusCode);
+        Assert.Contains("deux décimales", (await api.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!["amount"]![0]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Empty((await client.GetFromJsonAsync<JsonObject>($"/api/invoices/{Id(invoice)}"))!["payments"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task A_home_visit_distance_beyond_999_km_is_refused_as_too_long_by_the_api_and_the_page()
+    {
+        var client = await app.NewPracticeAsync();
+        var plan = await PlanAsync(client, "rao-rachis-dorsal");
+        var api = await client.PostAsJsonAsync($"/api/plans/{plan}/sessions", new { date = "2026-01-06", place = "domicile", travelKm = 1_000_000_000_000m });
+        Assert.Equal(HttpStatusCode.BadRequest, api.StatusCode);
+        Assert.Contains("trop longue", (await api.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!["travelKm"]![0]!.GetValue<string>(), StringComparison.Ordinal);
+
+        var page = await PostFormAsync(client, $"/plans/{plan}/seances/nouvelle", [new("date", "2026-01-06"), new("lieu", "domicile"), new("distance", "5000")],
+            $"/plans/{plan}/seances/nouvelle?handler=Enregistrer");
+        Assert.Contains("trop long", WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Empty((await client.GetFromJsonAsync<JsonObject>($"/api/plans/{plan}"))!["sessions"]!.AsArray());
+    }
+
     private static async Task<string> PlanAsync(HttpClient client, string actId)
     {
         var patient = await PatientAsync(client, "Réponse", "Unique");

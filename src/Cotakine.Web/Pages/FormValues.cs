@@ -75,13 +75,19 @@ internal static class FormValues
             return null;
         }
 
-        if (decimal.TryParse(text.Trim().Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var km) && km <= 999)
+        if (!decimal.TryParse(text.Trim().Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var km))
         {
-            return km;
+            errors.Add(field, $"{label} : « {text} » n'est pas une distance en kilomètres (par exemple 8 ou 7,5).");
+            return null;
         }
 
-        errors.Add(field, $"{label} : « {text} » n'est pas une distance en kilomètres (par exemple 8 ou 7,5).");
-        return null;
+        if (km > Practice.Sessions.SessionPricing.MaxTravelKm)
+        {
+            errors.Add(field, $"{label} : {text.Trim()} km, c'est trop long : {Practice.Sessions.SessionPricing.MaxTravelKm} km au plus (aller simple, du cabinet au domicile du patient).");
+            return null;
+        }
+
+        return km;
     }
 
     public static Coverage? Coverage(string? text) => text switch

@@ -40,6 +40,11 @@ internal sealed class RecordPayment(CotakineDbContext db, InvoiceLedger ledger, 
         {
             problems.Add("amount", "montant positif obligatoire");
         }
+        else if (decimal.Round(command.Amount.Value, 2) != command.Amount.Value)
+        {
+            // 0,004 € is not rounded away to a payment of 0,00 €: an amount is to the cent.
+            problems.Add("amount", "au centime près : deux décimales au plus");
+        }
 
         var balance = await db.InvoiceBalances.AsNoTracking().SingleAsync(b => b.InvoiceId == invoice.Id);
         var cents = command.Amount is { } amount ? Cents.From(amount) : 0;

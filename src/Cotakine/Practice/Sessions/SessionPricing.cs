@@ -15,6 +15,12 @@ namespace Cotakine.Practice.Sessions;
 public static class SessionPricing
 {
     /// <summary>
+    /// The longest one-way distance a home visit may be recorded with: beyond it the figure is a typing error (the
+    /// session form has always refused it), never a distance to bill IK on.
+    /// </summary>
+    public const decimal MaxTravelKm = 999m;
+
+    /// <summary>
     /// Why session <paramref name="number"/> of <paramref name="plan"/> cannot be recorded as given, empty when it can
     /// be priced: a distance at home, the act in force on the date, a session left in the plan. The cover (DAP) is a
     /// separate question, asked on saving (<see cref="TreatmentPlan.CoverOf"/>): a blocked session can still be quoted.
@@ -28,6 +34,10 @@ public static class SessionPricing
         if (input.Place == PlaceOfCare.Domicile && input.TravelKm is not >= 0)
         {
             problems.Add("travelKm", "distance (km, aller simple) obligatoire et positive pour une séance à domicile");
+        }
+        else if (input.TravelKm > MaxTravelKm)
+        {
+            problems.Add("travelKm", $"distance trop longue : {MaxTravelKm} km au plus (aller simple, du cabinet au domicile du patient)");
         }
 
         if (act.On(input.Date) is null)
