@@ -43,6 +43,31 @@ internal sealed class Errors
 
     public Dictionary<string, string[]> ToDictionary() => _byField.ToDictionary(p => p.Key, p => p.Value.ToArray());
 
+    /// <summary>
+    /// The ISO date (<c>AAAA-MM-JJ</c>) of a query or body field, or null: absent is fine unless <paramref name="required"/>,
+    /// malformed is a problem on the field. One reading for every endpoint that takes a day.
+    /// </summary>
+    public DateOnly? IsoDate(string field, string? text, bool required = false)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            if (required)
+            {
+                Add(field, $"{field} : champ obligatoire (date AAAA-MM-JJ)");
+            }
+
+            return null;
+        }
+
+        if (Cotakine.Practice.DateText.TryParseIso(text, out var day))
+        {
+            return day;
+        }
+
+        Add(field, $"{field} : « {text} » n'est pas une date AAAA-MM-JJ");
+        return null;
+    }
+
     public void Required(string field, object? value)
     {
         if (value is null || (value is string s && string.IsNullOrWhiteSpace(s)))

@@ -23,8 +23,8 @@ internal static class ExportsApi
     private static async Task<Results<FileContentHttpResult, ValidationProblem>> ExportAsync(string? from, string? to, Func<DateOnly, DateOnly, Task<ExportFile>> build)
     {
         var errors = new Errors();
-        var start = Day(from, "from", errors);
-        var end = Day(to, "to", errors);
+        var start = errors.IsoDate("from", from, required: true);
+        var end = errors.IsoDate("to", to, required: true);
         if (start > end)
         {
             errors.Add("to", $"to : la fin de période ({end:dd/MM/yyyy}) précède son début ({start:dd/MM/yyyy})");
@@ -37,22 +37,5 @@ internal static class ExportsApi
 
         var file = await build(start!.Value, end!.Value);
         return TypedResults.File(file.Content, file.ContentType, file.FileName);
-    }
-
-    private static DateOnly? Day(string? text, string field, Errors errors)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            errors.Add(field, $"{field} : champ obligatoire (date AAAA-MM-JJ)");
-            return null;
-        }
-
-        if (DateText.TryParseIso(text, out var day))
-        {
-            return day;
-        }
-
-        errors.Add(field, $"{field} : « {text} » n'est pas une date AAAA-MM-JJ");
-        return null;
     }
 }

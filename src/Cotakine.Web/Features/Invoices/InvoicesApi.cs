@@ -43,24 +43,8 @@ internal static class InvoicesApi
         string? from, string? to, string? patientId, string? limit, string? offset, CotakineDbContext db, PracticeCalendar clock, HttpResponse response)
     {
         var errors = new Errors();
-        DateOnly? Day(string name, string? text)
-        {
-            if (text is null)
-            {
-                return null;
-            }
-
-            if (DateText.TryParseIso(text, out var d))
-            {
-                return d;
-            }
-
-            errors.Add(name, $"{name} : « {text} » n'est pas une date AAAA-MM-JJ");
-            return null;
-        }
-
-        var fromDay = Day("from", from);
-        var toDay = Day("to", to);
+        var fromDay = errors.IsoDate("from", from);
+        var toDay = errors.IsoDate("to", to);
         Guid? patient = null;
         if (patientId is not null)
         {
@@ -98,14 +82,11 @@ internal static class InvoicesApi
         return TypedResults.Ok(page.Select(i => InvoiceView.Describe(i, payments[i.Id], cancelledIds.Contains(i.Id))).ToList());
     }
 
-    private static ValidationProblem Invalid(IEnumerable<Problem> problems) =>
-        TypedResults.ValidationProblem(Errors.From(problems).ToDictionary(), title: "Requête invalide");
-
     private static async Task<Results<Created<List<InvoiceResponse>>, ValidationProblem>> Issue(IssueRequest request, IssueInvoices issueInvoices)
     {
         var (issued, problems) = await issueInvoices.ExecuteAsync(request);
         return problems.Any
-            ? Invalid(problems)
+            ? Errors.Invalid(problems)
             : TypedResults.Created("/api/invoices", issued.Select(i => InvoiceView.Describe(i, [], cancelled: false)).ToList());
     }
 
@@ -119,7 +100,7 @@ internal static class InvoicesApi
 
         var (credit, problems) = await creditInvoice.ExecuteAsync(invoice);
         return credit is null
-            ? Invalid(problems)
+            ? Errors.Invalid(problems)
             : TypedResults.Created($"/api/invoices/{credit.Id}", InvoiceView.Describe(credit, [], cancelled: false));
     }
 
@@ -134,7 +115,7 @@ internal static class InvoicesApi
 
         if (outcome.Problems.Any)
         {
-            return Invalid(outcome.Problems);
+            return Errors.Invalid(outcome.Problems);
         }
 
         return TypedResults.Created($"/api/invoices/{id}", await InvoiceView.DescribeAsync(db, invoice));

@@ -80,19 +80,16 @@ internal static class PlansApi
         }
 
         return problems.Any
-            ? Invalid(problems)
+            ? Errors.Invalid(problems)
             : TypedResults.Ok(await DescribeAsync(plan, db, catalog, clock, http));
     }
-
-    private static ValidationProblem Invalid(IEnumerable<Problem> problems) =>
-        TypedResults.ValidationProblem(Errors.From(problems).ToDictionary(), title: "Requête invalide");
 
     private static async Task<Results<Created<PlanResponse>, ValidationProblem>> Create(
         PlanRequest request, OpenPlan openPlan, CotakineDbContext db, NgapCatalog catalog, PracticeCalendar clock, HttpContext http)
     {
         var (plan, problems) = await openPlan.ExecuteAsync(request);
         return plan is null
-            ? Invalid(problems)
+            ? Errors.Invalid(problems)
             : TypedResults.Created($"/api/plans/{plan.Id}", await DescribeAsync(plan, db, catalog, clock, http));
     }
 
@@ -107,7 +104,7 @@ internal static class PlansApi
 
         var problems = await recordDap.ExecuteAsync(plan, request);
         return problems.Any
-            ? Invalid(problems)
+            ? Errors.Invalid(problems)
             : TypedResults.Ok(await DescribeAsync(plan, db, catalog, clock, http));
     }
 
@@ -123,7 +120,7 @@ internal static class PlansApi
         var (draft, saved) = await recordSession.ExecuteAsync(plan, request);
         if (saved is not { } session)
         {
-            return Invalid(draft.Problems);
+            return Errors.Invalid(draft.Problems);
         }
 
         return TypedResults.Created($"/api/plans/{plan.Id}", Describe(session, plan, catalog, clock));
