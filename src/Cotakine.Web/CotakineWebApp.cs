@@ -318,6 +318,47 @@ public static class CotakineWebApp
             : (provider, connectionString);
     }
 
+    /// <summary>
+    /// What to tell the administrator when the app cannot start because of its surroundings, not of a bug: the database
+    /// file or its folder not writable by the account that runs it (SQLite « readonly » / « unable to open »), or the
+    /// database server unreachable. Null for anything else (a bug: « erreur interne »). Before, a read-only database file
+    /// said « Erreur interne … signalez ce problème » without naming the permission.
+    /// </summary>
+    public static string? StartupRefusal(Exception error)
+    {
+        for (var e = error; e is not null; e = e.InnerException)
+        {
+            switch (e)
+            {
+                case Microsoft.Data.Sqlite.SqliteException sqlite when (sqlite.SqliteErrorCode & 0xFF) is 8 or 14:
+                    return $"la base de données SQLite ne peut pas être ouverte en écriture : droits insuffisants sur le fichier de la base ou sur son dossier ({sqlite.Message}). " +
+                           "Donnez à l'utilisateur qui lance cotakine le droit d'écrire le fichier et son dossier (SQLite y crée les fichiers -wal et -shm), ou choisissez un autre fichier (--Database:ConnectionString \"Data Source=…\").";
+                case UnauthorizedAccessException denied:
+                    return $"accès refusé par le système : {denied.Message} Vérifiez les droits du fichier de la base et de son dossier.";
+            }
+        }
+
+        return DatabaseFailures.IsUnavailable(error) ? $"base de données indisponible au démarrage ({error.Message})." : null;
+    }
+
+    /// <summary>
+    /// Opens <paramref name="account"/> on the database named by <paramref name="args"/> with the web app's own use case
+    /// (<see cref="RegisterPractice"/>: same checks, same password rules), without starting the server and without the
+    /// demo practice; returns the problems (field, French reason), none when the account was opened. For
+    /// <c>cotakine users add</c>, run by someone who holds the server's database, hence allowed even when registration is closed.
+    /// </summary>
+    public static async Task<IReadOnlyList<(string Field, string Message)>> AddAccountAsync(string[] args, NewAccount account)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        await using var app = Build([.. args, "--Demo=false", "--Logging:LogLevel:Default=Error"]);
+        using var scope = app.Services.CreateScope();
+        var zone = account.Zone switch { "montagne" => Quoting.TravelZone.Montagne, "pied-ski" => Quoting.TravelZone.PiedSki, _ => Quoting.TravelZone.Plaine };
+        var outcome = await scope.ServiceProvider.GetRequiredService<RegisterPractice>().ExecuteAsync(
+            new RegisterRequest(account.Email, account.Password, account.PracticeName, account.Department, zone, account.Address,
+                account.Rpps, account.AmNumber, account.LastName, account.FirstName), signInAfter: false, trusted: true);
+        return [.. outcome.Problems.Select(p => (p.Field, p.Message))];
+    }
+
     /// <summary>Builds and runs the application until shutdown.</summary>
     public static Task RunAsync(string[] args) => Build(args).RunAsync();
 
