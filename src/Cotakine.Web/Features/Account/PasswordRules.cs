@@ -26,7 +26,9 @@ internal sealed class PasswordRules : IPasswordValidator<AppUser>
     {
         ArgumentNullException.ThrowIfNull(password);
         var core = Core(password);
-        return core.Length == 0 || Common.Value.Contains(core) || Common.Value.Contains(Core(password.ToLowerInvariant().Replace('0', 'o').Replace('1', 'i').Replace('3', 'e').Replace('4', 'a').Replace('@', 'a').Replace('$', 's')));
+        // Also with the usual letter-for-digit swaps inside the word (« P4ssw0rd1234 » → password).
+        return core.Length == 0 || Common.Value.Contains(core) ||
+               Common.Value.Contains(core.Replace('0', 'o').Replace('1', 'i').Replace('3', 'e').Replace('4', 'a').Replace('5', 's').Replace('@', 'a').Replace('$', 's'));
     }
 
     /// <inheritdoc />

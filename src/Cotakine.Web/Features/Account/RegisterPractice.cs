@@ -82,9 +82,12 @@ internal sealed class RegisterPractice(CotakineDbContext db, UserManager<AppUser
         var created = await users.CreateAsync(user, request.Password!);
         if (!created.Succeeded)
         {
-            foreach (var error in created.Errors)
+            // One line per field and reason: a taken address (DuplicateEmail and DuplicateUserName) reads as a malformed one.
+            foreach (var (field, message) in created.Errors
+                         .Select(e => (e.Code.Contains("Password", StringComparison.Ordinal) || e.Code == PasswordRules.CommonCode ? "password" : "email", AccountMessages.Translate(e)))
+                         .Distinct())
             {
-                problems.Add(error.Code.Contains("Password", StringComparison.Ordinal) ? "password" : "email", AccountMessages.Translate(error));
+                problems.Add(field, message);
             }
 
             return new RegisterOutcome(null, problems);
