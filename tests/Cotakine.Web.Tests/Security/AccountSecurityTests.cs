@@ -230,3 +230,29 @@ public sealed class AccountSecurityTests(OpenAccountsFactory app) : IClassFixtur
         return await Anonymous().SendAsync(request);
     }
 }
+
+/// <summary>Issue 15, items 7 and 8 through the pages: « Mon compte » changes the password and « Se déconnecter partout ».</summary>
+public sealed class AccountPageTests(OpenAccountsFactory app) : IClassFixture<OpenAccountsFactory>
+{
+    [Fact]
+    public async Task The_account_page_changes_the_password_and_signs_out_everywhere()
+    {
+        var email = $"page-{Guid.NewGuid():N}@example.fr";
+        var office = app.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true });
+        Assert.Equal(HttpStatusCode.Created, (await office.PostAsJsonAsync("/api/account/register", AccountSecurityTests.Registration(email, "Secret-Kine-42"))).StatusCode);
+        var home = app.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true });
+        Assert.Equal(HttpStatusCode.NoContent, (await home.PostAsJsonAsync("/api/account/login", new { email, password = "Secret-Kine-42" })).StatusCode);
+
+        var mismatch = await Pages.PageKit.PostFormAsync(office, "/compte", [new("actuel", "Secret-Kine-42"), new("nouveau", "Trois-Mots-Pour-Moi-9"), new("confirmation", "autre")]);
+        Assert.Equal(HttpStatusCode.BadRequest, mismatch.StatusCode);
+        var changed = await Pages.PageKit.PostFormAsync(office, "/compte", [new("actuel", "Secret-Kine-42"), new("nouveau", "Trois-Mots-Pour-Moi-9"), new("confirmation", "Trois-Mots-Pour-Moi-9")]);
+        Assert.Equal("/compte?enregistre=true", changed.RequestMessage!.RequestUri!.PathAndQuery);
+        Assert.Equal(HttpStatusCode.OK, (await office.GetAsync("/api/account/me")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await home.GetAsync("/api/account/me")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await home.PostAsJsonAsync("/api/account/login", new { email, password = "Trois-Mots-Pour-Moi-9" })).StatusCode);
+        await Pages.PageKit.PostFormAsync(office, "/compte", [], "/compte?handler=partout");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await office.GetAsync("/api/account/me")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await home.GetAsync("/api/account/me")).StatusCode);
+    }
+}
