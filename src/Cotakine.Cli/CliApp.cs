@@ -96,11 +96,13 @@ public static class CliApp
     }
 
     /// <summary>
-    /// <c>--Database:Provider=postgres</c> (the web app's spelling, as in the README) becomes <c>--Database:Provider postgres</c>:
+    /// <c>--Database:Provider=postgres</c> (the web app's spelling, as in the README; also <c>--Accounts:…</c> and
+    /// <c>--AllowedHosts=</c>, whose values may hold « ; » and « = ») becomes <c>--Database:Provider postgres</c>:
     /// the parser splits « --name=value » only at the first « : » or « = », and these names contain a colon.
     /// </summary>
     private static string[] SplitDatabaseSettings(string[] args) =>
-        args.SelectMany(a => a.StartsWith("--Database:", StringComparison.Ordinal) && a.IndexOf('=', StringComparison.Ordinal) is > 0 and var i
+        args.SelectMany(a => (a.StartsWith("--Database:", StringComparison.Ordinal) || a.StartsWith("--Accounts:", StringComparison.Ordinal) || a.StartsWith("--AllowedHosts=", StringComparison.Ordinal))
+                             && a.IndexOf('=', StringComparison.Ordinal) is > 0 and var i
             ? new[] { a[..i], a[(i + 1)..] }
             : [a]).ToArray();
 
@@ -118,6 +120,7 @@ public static class CliApp
 #if !COTAKINE_AOT
         root.Subcommands.Add(BackupCommand.Create(context));
         root.Subcommands.Add(RestoreCommand.Create(context));
+        root.Subcommands.Add(UsersCommand.Create(context));
 #endif
         foreach (var option in root.Options)
         {

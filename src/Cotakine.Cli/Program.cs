@@ -48,7 +48,19 @@ internal static class Program
 
     private static int RunServer(string[] args)
     {
-        CotakineWebApp.RunAsync(args).GetAwaiter().GetResult();
+        try
+        {
+            CotakineWebApp.RunAsync(args).GetAwaiter().GetResult();
+        }
+        catch (InvalidOperationException e) when (e.Message == ServedAddresses.HostsRequired)
+        {
+            throw new CliUsageException(e.Message);
+        }
+        catch (Exception e) when (CotakineWebApp.StartupRefusal(e) is { } reason)
+        {
+            throw new CliFailureException($"Erreur : {reason}");
+        }
+
         return 0;
     }
 #endif

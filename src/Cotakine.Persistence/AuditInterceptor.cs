@@ -2,6 +2,7 @@ using System.Text.Json;
 using Cotakine.Persistence.Entities;
 using Cotakine.Practice;
 using Cotakine.Practice.Invoicing;
+using Cotakine.Practice.Patients;
 using Cotakine.Practice.Plans;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -10,8 +11,10 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Cotakine.Persistence;
 
 /// <summary>
-/// Writes an audit entry (who, when, what) for every change to billing data (<see cref="IBillingData"/>) in the same
-/// SaveChanges, hence the same transaction: no change without its trace, no trace without its change. Also enforces
+/// Writes an audit entry (who, when, what) for every change to billing data (<see cref="IBillingData"/>) and to what is
+/// printed on them or decides them — the practice (its département sets tariffs and time zone), its practitioners (RPPS,
+/// n° AM) and the patients (identity, coverage) — in the same SaveChanges, hence the same transaction: no change without
+/// its trace, no trace without its change. Also enforces
 /// that issued invoices are immutable: an update or delete of an <see cref="Invoice"/> is refused. Properties marked
 /// <see cref="ClinicalDataAttribute"/> are logged as changed without their text.
 /// </summary>
@@ -43,8 +46,8 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
 
         db.ChangeTracker.DetectChanges();
         var now = clock.GetUtcNow();
-        var entries = db.ChangeTracker.Entries<IBillingData>()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+        var entries = db.ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && Audited(e.Entity))
             .ToList();
         foreach (var entry in entries)
         {
@@ -56,16 +59,27 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
             db.AuditLog.Add(new AuditEntry
             {
                 Id = Guid.NewGuid(),
-                PracticeId = ((IPracticeOwned)entry.Entity).PracticeId,
+                PracticeId = entry.Entity is PracticeProfile practice ? practice.Id : ((IPracticeOwned)entry.Entity).PracticeId,
                 Actor = db.Actor.Name,
                 At = now,
                 Entity = entry.Metadata.ClrType.Name,
-                EntityId = entry.Entity.Id,
+                EntityId = IdOf(entry.Entity),
                 Action = entry.State.ToString(),
                 Changes = Describe(entry),
             });
         }
     }
+
+    private static bool Audited(object entity) => entity is IBillingData or Patient or Practitioner or PracticeProfile;
+
+    private static Guid IdOf(object entity) => entity switch
+    {
+        IBillingData billing => billing.Id,
+        Patient patient => patient.Id,
+        Practitioner practitioner => practitioner.Id,
+        PracticeProfile practice => practice.Id,
+        _ => Guid.Empty,
+    };
 
     private const string Redacted = "(donnée clinique non journalisée)";
 

@@ -71,6 +71,9 @@ public abstract class CotakineDbContext : IdentityDbContext<AppUser>
     /// <summary>Notes d'honoraires.</summary>
     public DbSet<FeeNote> FeeNotes => Set<FeeNote>();
 
+    /// <summary>Open sessions of the accounts (revoked by deleting the row).</summary>
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+
     /// <summary>Audit log.</summary>
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 

@@ -11,7 +11,8 @@ namespace Cotakine.Persistence;
 /// pooled connection would keep writing into the deleted file, which nobody will ever read again: billing data lost
 /// without an error. With it the request fails with <c>SQLITE_CANTOPEN</c>, which <see cref="DatabaseFailures"/> turns
 /// into « base indisponible », and the pool is emptied so that the file, once put back, is opened afresh.
-/// The first open of a path that never existed is allowed: that is how a new practice database is created.
+/// The first open of a path that never existed is allowed: that is how a new practice database is created (owner-only,
+/// <see cref="OwnerOnlyFiles"/>).
 /// </summary>
 public sealed class SqliteFileGuard : DbConnectionInterceptor
 {
@@ -49,7 +50,15 @@ public sealed class SqliteFileGuard : DbConnectionInterceptor
         var path = Path.GetFullPath(options.DataSource);
         if (File.Exists(path))
         {
-            _seen.TryAdd(path, true);
+            if (_seen.TryAdd(path, true))
+            {
+                // First time this process opens it: a database (and its -wal/-shm) from before is made owner-only too.
+                foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+                {
+                    OwnerOnlyFiles.Restrict(file);
+                }
+            }
+
             return;
         }
 
@@ -58,5 +67,8 @@ public sealed class SqliteFileGuard : DbConnectionInterceptor
             SqliteConnection.ClearPool(sqlite);
             throw new SqliteException($"Le fichier de la base de données « {path} » a disparu : il n'est pas recréé vide.", SqliteCantOpen);
         }
+
+        // A new database: created owner-only (0600) before SQLite opens it, so its -wal and -shm are owner-only too.
+        OwnerOnlyFiles.Prepare(path);
     }
 }

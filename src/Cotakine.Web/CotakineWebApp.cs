@@ -68,6 +68,11 @@ public static class CotakineWebApp
         // configuration (Logging:LogLevel:…) can still turn EF Core's details back on.
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning); // nor five lines per request
+        // An unhandled exception is logged once by HandleException below: with its stack trace when it is a bug, as one
+        // throttled warning line when it is a request that does not bind (5 s of bad logins wrote 80 MB of stack traces).
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Diagnostics.ExceptionHandlerMiddleware", LogLevel.None);
+        var configuration = builder.Configuration;
+        var hosts = ServedAddresses.AllowedHosts(configuration) ?? throw new InvalidOperationException(ServedAddresses.HostsRequired);
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
         // One catalog and one quote engine for the whole app: the API, the practice pages and « Coter une séance ».
@@ -103,18 +108,43 @@ public static class CotakineWebApp
         services.AddScoped<Features.Settings.SavePractice>();
         services.AddScoped<Features.Settings.SavePractitioner>();
         services.AddScoped<AccountingExport>();
+        services.AddScoped<SignIn>();
+        services.AddScoped<ChangePassword>();
+        services.AddScoped<RegisterPractice>();
+        services.AddSingleton<RegistrationGate>();
+        services.AddSingleton<LoginThrottling>();
+        services.AddSingleton<BadRequestLog>();
+        services.AddMemoryCache(o => o.SizeLimit = 100_000);
+        services.Configure<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>(o => o.AllowedHosts = [.. hosts]);
+        services.AddRateLimiter(o =>
+        {
+            var permits = configuration.GetValue<int?>("Accounts:AttemptsPerMinute") ?? LoginThrottling.AttemptsPerMinute;
+            o.GlobalLimiter = System.Threading.RateLimiting.PartitionedRateLimiter.Create<HttpContext, string>(c => IsAccountAttempt(c.Request)
+                ? System.Threading.RateLimiting.RateLimitPartition.GetSlidingWindowLimiter(c.Connection.RemoteIpAddress?.ToString() ?? "local", _ => new()
+                {
+                    PermitLimit = permits, Window = TimeSpan.FromMinutes(1), SegmentsPerWindow = 6, QueueLimit = 0,
+                })
+                : System.Threading.RateLimiting.RateLimitPartition.GetNoLimiter(""));
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = (c, _) =>
+            {
+                c.HttpContext.Response.Headers.RetryAfter = "60";
+                return new ValueTask(Problem(c.HttpContext, StatusCodes.Status429TooManyRequests, LoginThrottling.TooManyMessage));
+            };
+        });
 
         services.AddIdentityCore<AppUser>(o =>
             {
-                o.Password.RequiredLength = 10;
+                o.Password.RequiredLength = PasswordRules.MinimumLength;
                 o.Password.RequireNonAlphanumeric = false;
                 o.User.RequireUniqueEmail = true;
-                o.Lockout.MaxFailedAccessAttempts = LoginThrottling.MaxFailedAttempts;
-                o.Lockout.DefaultLockoutTimeSpan = LoginThrottling.LockoutDuration;
-                o.Lockout.AllowedForNewUsers = true;
+                // No account-wide lockout: anyone could lock any account with 5 tries. LoginThrottling locks an account
+                // for one client address only.
+                o.Lockout.AllowedForNewUsers = false;
             })
             .AddEntityFrameworkStores<CotakineDbContext>()
-            .AddSignInManager()
+            .AddPasswordValidator<PasswordRules>()
+            .AddSignInManager<SessionSignInManager>()
             .AddClaimsPrincipalFactory<PracticeClaimsFactory>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(o =>
@@ -133,6 +163,9 @@ public static class CotakineWebApp
             o.LoginPath = "/connexion";
             o.LogoutPath = "/deconnexion";
             o.ReturnUrlParameter = "retour";
+            // Each request checks that its session is still open (closed by « Se déconnecter », « Se déconnecter partout »
+            // and a password change): the cookie alone no longer lets anyone in for its remaining hours.
+            o.Events.OnValidatePrincipal = SessionSignInManager.ValidateAsync;
             // A page asked by a browser goes to the login page (and back after); the API keeps answering 401/403 problems.
             o.Events.OnRedirectToLogin = c =>
             {
@@ -177,6 +210,7 @@ public static class CotakineWebApp
         app.UseForwardedHeaders();
         app.UseExceptionHandler(e => e.Run(HandleException));
         app.UseSecurityHeaders();
+        app.UseRateLimiter();
         app.UseHsts(); // only on HTTPS requests to a host other than localhost/127.0.0.1
         var statusPages = new StatusCodePagesOptions();
         statusPages.HandleAsync = ErrorPages.StatusHandler(statusPages.HandleAsync, WantsPage);
@@ -189,6 +223,22 @@ public static class CotakineWebApp
             OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl = "public, max-age=3600",
         });
         app.UseAuthentication();
+        app.Use((context, next) =>
+        {
+            // What a signed-in user reads (JSON, pages, PDFs, CSV exports) and any answer that sets a cookie stays out of
+            // the browser's and proxies' caches: « no-store », unless the response said otherwise (the assets).
+            context.Response.OnStarting(() =>
+            {
+                var headers = context.Response.Headers;
+                if (string.IsNullOrEmpty(headers.CacheControl) && (context.User.Identity?.IsAuthenticated == true || headers.SetCookie.Count > 0))
+                {
+                    headers.CacheControl = "no-store";
+                }
+
+                return Task.CompletedTask;
+            });
+            return next(context);
+        });
         app.Use(async (context, next) =>
         {
             var actor = context.RequestServices.GetRequiredService<CurrentActor>();
@@ -222,7 +272,16 @@ public static class CotakineWebApp
 
         using (var scope = app.Services.CreateScope())
         {
-            DemoData.InitializeAsync(scope.ServiceProvider).GetAwaiter().GetResult();
+            // The demo practice (its password is in the README) only for a server of this machine alone, or when asked
+            // (--demo); elsewhere the first start waits for the first account, opened with a one-time code.
+            var demo = configuration.GetValue<bool?>("Demo") ?? ServedAddresses.LoopbackOnly(configuration);
+            if (!DemoData.InitializeAsync(scope.ServiceProvider, demo).GetAwaiter().GetResult())
+            {
+                var code = app.Services.GetRequiredService<RegistrationGate>().AwaitFirstAccount();
+                app.Logger.LogWarning(
+                    "Premier démarrage : aucun compte. Ouvrez {Page} avec le code {Code}, ou créez le compte par « cotakine users add ».",
+                    "/premier-compte", code);
+            }
         }
 
         return app;
@@ -259,6 +318,47 @@ public static class CotakineWebApp
             : (provider, connectionString);
     }
 
+    /// <summary>
+    /// What to tell the administrator when the app cannot start because of its surroundings, not of a bug: the database
+    /// file or its folder not writable by the account that runs it (SQLite « readonly » / « unable to open »), or the
+    /// database server unreachable. Null for anything else (a bug: « erreur interne »). Before, a read-only database file
+    /// said « Erreur interne … signalez ce problème » without naming the permission.
+    /// </summary>
+    public static string? StartupRefusal(Exception error)
+    {
+        for (var e = error; e is not null; e = e.InnerException)
+        {
+            switch (e)
+            {
+                case Microsoft.Data.Sqlite.SqliteException sqlite when (sqlite.SqliteErrorCode & 0xFF) is 8 or 14:
+                    return $"la base de données SQLite ne peut pas être ouverte en écriture : droits insuffisants sur le fichier de la base ou sur son dossier ({sqlite.Message}). " +
+                           "Donnez à l'utilisateur qui lance cotakine le droit d'écrire le fichier et son dossier (SQLite y crée les fichiers -wal et -shm), ou choisissez un autre fichier (--Database:ConnectionString \"Data Source=…\").";
+                case UnauthorizedAccessException denied:
+                    return $"accès refusé par le système : {denied.Message} Vérifiez les droits du fichier de la base et de son dossier.";
+            }
+        }
+
+        return DatabaseFailures.IsUnavailable(error) ? $"base de données indisponible au démarrage ({error.Message})." : null;
+    }
+
+    /// <summary>
+    /// Opens <paramref name="account"/> on the database named by <paramref name="args"/> with the web app's own use case
+    /// (<see cref="RegisterPractice"/>: same checks, same password rules), without starting the server and without the
+    /// demo practice; returns the problems (field, French reason), none when the account was opened. For
+    /// <c>cotakine users add</c>, run by someone who holds the server's database, hence allowed even when registration is closed.
+    /// </summary>
+    public static async Task<IReadOnlyList<(string Field, string Message)>> AddAccountAsync(string[] args, NewAccount account)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        await using var app = Build([.. args, "--Demo=false", "--Logging:LogLevel:Default=Error"]);
+        using var scope = app.Services.CreateScope();
+        var zone = account.Zone switch { "montagne" => Quoting.TravelZone.Montagne, "pied-ski" => Quoting.TravelZone.PiedSki, _ => Quoting.TravelZone.Plaine };
+        var outcome = await scope.ServiceProvider.GetRequiredService<RegisterPractice>().ExecuteAsync(
+            new RegisterRequest(account.Email, account.Password, account.PracticeName, account.Department, zone, account.Address,
+                account.Rpps, account.AmNumber, account.LastName, account.FirstName), signInAfter: false, trusted: true);
+        return [.. outcome.Problems.Select(p => (p.Field, p.Message))];
+    }
+
     /// <summary>Builds and runs the application until shutdown.</summary>
     public static Task RunAsync(string[] args) => Build(args).RunAsync();
 
@@ -269,11 +369,19 @@ public static class CotakineWebApp
     private static Task Problem(HttpContext context, int status, string title) =>
         TypedResults.Problem(title: title, statusCode: status).ExecuteAsync(context);
 
+    private static bool IsAccountAttempt(HttpRequest request) =>
+        HttpMethods.IsPost(request.Method) && AccountAttemptPaths.Any(p => request.Path.Equals(p, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>What the per-address rate limiter counts: every try of a password or of a registration.</summary>
+    private static readonly string[] AccountAttemptPaths =
+        ["/api/account/login", "/api/account/register", "/api/account/password", "/connexion", "/premier-compte", "/compte"];
+
     private static Task HandleException(HttpContext context)
     {
         var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
         if (error is BadHttpRequestException bad)
         {
+            context.RequestServices.GetRequiredService<BadRequestLog>().Write(context, bad);
             // Unreadable JSON: name the field from the serializer's path ($.date → date).
             var field = (bad.InnerException as JsonException)?.Path is { Length: > 2 } path ? path[2..] : "body";
             return TypedResults.ValidationProblem(
@@ -283,6 +391,8 @@ public static class CotakineWebApp
 
         if (DatabaseFailures.IsUnavailable(error))
         {
+            context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(CotakineWebApp))
+                .LogWarning("Base de données indisponible sur {Method} {Path} : {Reason}", context.Request.Method, context.Request.Path, error!.Message);
             return DatabaseUnavailable.WriteAsync(context, WantsPage(context.Request));
         }
 
@@ -291,8 +401,13 @@ public static class CotakineWebApp
             return Problem(context, StatusCodes.Status409Conflict, immutable.Message);
         }
 
-        return WantsPage(context.Request)
-            ? ErrorPages.UnexpectedAsync(context, error)
-            : Problem(context, StatusCodes.Status500InternalServerError, "Erreur interne : l'opération n'a pas été enregistrée.");
+        if (WantsPage(context.Request))
+        {
+            return ErrorPages.UnexpectedAsync(context, error); // logs the error with its stack trace
+        }
+
+        context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(CotakineWebApp))
+            .LogError(error, "Erreur inattendue sur {Method} {Path}", context.Request.Method, context.Request.Path);
+        return Problem(context, StatusCodes.Status500InternalServerError, "Erreur interne : l'opération n'a pas été enregistrée.");
     }
 }

@@ -16,9 +16,10 @@ using Patient = Cotakine.Practice.Patients.Patient;
 namespace Cotakine.Web;
 
 /// <summary>
-/// Migrates the database at start and, when it has no practice yet, creates the demo practice so that a first run shows
-/// something: account <see cref="Email"/> / <see cref="Password"/>, three patients, a prescription, a plan, three sessions
-/// and an invoice.
+/// Migrates the database at start and, when it has no practice yet and the server is for this machine alone (or
+/// <c>--demo</c> asks), creates the demo practice so that a first run shows something: account <see cref="Email"/> /
+/// <see cref="Password"/>, three patients, a prescription, a plan, three sessions and an invoice. Never on a server
+/// others can reach: its password is published in the README.
 /// </summary>
 public static class DemoData
 {
@@ -28,15 +29,23 @@ public static class DemoData
     /// <summary>Password of the demo practitioner (documented in the README; change it on a real installation).</summary>
     public const string Password = "Demo-Kine-2026";
 
-    /// <summary>Applies migrations, then seeds the demo practice if the database is empty.</summary>
-    public static async Task InitializeAsync(IServiceProvider services)
+    /// <summary>
+    /// Applies migrations, then seeds the demo practice if the database is empty and <paramref name="demo"/>; says whether
+    /// the database has an account afterwards (false: the first start waits for the first account).
+    /// </summary>
+    public static async Task<bool> InitializeAsync(IServiceProvider services, bool demo)
     {
         ArgumentNullException.ThrowIfNull(services);
         var db = services.GetRequiredService<CotakineDbContext>();
         await PersistenceSetup.MigrateAsync(db);
-        if (await db.Practices.AnyAsync())
+        if (await db.Users.AnyAsync() || await db.Practices.AnyAsync())
         {
-            return;
+            return true;
+        }
+
+        if (!demo)
+        {
+            return false;
         }
 
         var clock = services.GetRequiredService<PracticeCalendar>();
@@ -68,7 +77,11 @@ public static class DemoData
         await db.SaveChangesAsync();
 
         var users = services.GetRequiredService<UserManager<AppUser>>();
-        var result = await users.CreateAsync(new AppUser { UserName = Email, Email = Email, PracticeId = practice.Id, PractitionerId = practitioner.Id }, Password);
+        // The published password would fail the password rules (it holds the address's « demo »): they guard real accounts,
+        // and this one exists only on a server of this machine alone, so it is hashed as is rather than validated.
+        var demoUser = new AppUser { UserName = Email, Email = Email, PracticeId = practice.Id, PractitionerId = practitioner.Id };
+        demoUser.PasswordHash = users.PasswordHasher.HashPassword(demoUser, Password);
+        var result = await users.CreateAsync(demoUser);
         if (!result.Succeeded)
         {
             throw new InvalidOperationException("Compte de démonstration : " + string.Join("; ", result.Errors.Select(e => e.Description)));
@@ -88,7 +101,7 @@ public static class DemoData
             }
             catch (NotImplementedException)
             {
-                return; // The quote engine is not there yet: the demo stops before sessions.
+                return true; // The quote engine is not there yet: the demo stops before sessions.
             }
 
             sessions.Add(Session.Record(plan, n, input, quote));
@@ -97,5 +110,6 @@ public static class DemoData
         db.Sessions.AddRange(sessions);
         await db.SaveChangesAsync();
         await new InvoiceLedger(db).IssueAsync(practitioner.Id, marie.Id, [sessions[0]], tiersPayant: true, amcCents: 0, clock);
+        return true;
     }
 }

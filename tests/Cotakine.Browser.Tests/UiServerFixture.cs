@@ -37,6 +37,7 @@ public sealed class UiServerFixture : IAsyncLifetime
             "--environment", "Production",
             $"--Database:ConnectionString=Data Source={_database}",
             "--Logging:LogLevel:Default=Warning",
+            "--Accounts:Registration=open", // some tests open a practice of their own through the API
         ]);
         await _app.StartAsync();
 

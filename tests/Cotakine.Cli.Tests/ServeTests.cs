@@ -43,3 +43,36 @@ public sealed class ServeTests
         Assert.Contains("--urls", stderr, StringComparison.Ordinal);
     }
 }
+
+/// <summary>Issue 15, item 21: <c>serve</c> takes the README's own spelling of the database and exposure options.</summary>
+public sealed class ServeOptionsTests
+{
+    [Fact]
+    public void The_readme_database_options_reach_the_web_app()
+    {
+        string[]? received = null;
+        var stderr = new StringWriter();
+        var code = CliApp.Run(
+            ["serve", "--Database:Provider=postgres", "--Database:ConnectionString=Host=db;Database=cotakine;Username=kine", "--AllowedHosts=cabinet.example.fr",
+             "--Accounts:Registration=open", "--demo", "--urls", "http://0.0.0.0:5000"],
+            new StringReader(""), new StringWriter(), stderr, new FakeTimeProvider(Cli.DefaultNow), server: a =>
+            {
+                received = a;
+                return 0;
+            });
+        Assert.True(code == 0, stderr.ToString());
+        Assert.Equal(
+            ["--urls", "http://0.0.0.0:5000", "--Database:Provider=postgres", "--Database:ConnectionString=Host=db;Database=cotakine;Username=kine",
+             "--AllowedHosts=cabinet.example.fr", "--Accounts:Registration=open", "--Demo=true"],
+            received!);
+    }
+
+    [Fact]
+    public void An_unknown_provider_is_bad_usage()
+    {
+        var stderr = new StringWriter();
+        var code = CliApp.Run(["serve", "--Database:Provider=oracle"], new StringReader(""), new StringWriter(), stderr, new FakeTimeProvider(Cli.DefaultNow), server: _ => 0);
+        Assert.Equal(2, code);
+        Assert.Contains("--Database:Provider", stderr.ToString(), StringComparison.Ordinal);
+    }
+}

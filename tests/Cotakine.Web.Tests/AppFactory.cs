@@ -20,6 +20,12 @@ public abstract class AppFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("Database:Provider", Provider);
         builder.UseSetting("Database:ConnectionString", ConnectionString);
+        // The tests open practices through the API (registration is closed by default) from one client address (the
+        // per-address limiter would stop them: its own tests use ThrottledAppFactory), and call the app as localhost and
+        // as the practice's public name (HTTPS cookies, HSTS).
+        builder.UseSetting("Accounts:Registration", "open");
+        builder.UseSetting("Accounts:AttemptsPerMinute", "1000000");
+        builder.UseSetting("AllowedHosts", "localhost;cabinet.example");
         builder.UseEnvironment("Production");
         builder.ConfigureTestServices(services =>
         {

@@ -222,6 +222,48 @@ public sealed class SqliteBackupRestoreTests(ITestOutputHelper output) : BackupR
         Cli("restore", other, "--force").AssertInvalid("n'est pas une base Cotakine");
     }
 
+    [Theory]
+    [InlineData("truncated")]
+    [InlineData("header")]
+    public async Task A_truncated_or_header_damaged_backup_is_refused_as_damaged(string damage)
+    {
+        // Issue 15, item 22: before, « base indisponible… réessayez » (exit 1), as if trying again could help.
+        await App.NewPracticeAsync();
+        var file = Path.Combine(WorkDir, "cabinet.db");
+        Assert.Equal(0, Cli("backup", "--out", file).ExitCode);
+        var bytes = await File.ReadAllBytesAsync(file);
+        if (damage == "truncated")
+        {
+            bytes = bytes[..(bytes.Length / 3)];
+        }
+        else
+        {
+            Array.Fill(bytes, (byte)0xA5, 16, 84); // the 100-byte header after its 16-byte magic string
+        }
+
+        await File.WriteAllBytesAsync(file, bytes);
+        Cli("restore", file, "--force").AssertInvalid("endommagé");
+    }
+
+    [Fact]
+    public async Task Backups_and_the_copy_kept_before_a_restore_are_readable_by_their_owner_only()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        await App.NewPracticeAsync();
+        var file = Path.Combine(WorkDir, "cabinet.db");
+        Assert.Equal(0, Cli("backup", "--out", file).ExitCode);
+        var restored = Cli("restore", file, "--force");
+        var kept = System.Text.RegularExpressions.Regex.Match(restored.Stdout, "mise de côté : (.+)\\.\\n").Groups[1].Value;
+        foreach (var written in new[] { file, kept, _app.File })
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(written));
+        }
+    }
+
     [Fact]
     public async Task The_database_itself_is_neither_a_backup_target_nor_a_backup()
     {

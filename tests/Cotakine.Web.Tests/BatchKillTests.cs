@@ -159,7 +159,7 @@ public abstract class BatchKillTests : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { dll, "--urls", baseUrl, "--Database:Provider", Provider, "--Database:ConnectionString", ConnectionString, "--Logging:LogLevel:Default", "Warning" })
+        foreach (var arg in new[] { dll, "--urls", baseUrl, "--Database:Provider", Provider, "--Database:ConnectionString", ConnectionString, "--Logging:LogLevel:Default", "Warning", "--Accounts:Registration", "open" })
         {
             info.ArgumentList.Add(arg);
         }

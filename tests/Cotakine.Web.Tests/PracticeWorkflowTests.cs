@@ -184,7 +184,9 @@ public abstract partial class PracticeWorkflowTests<TFactory>(TFactory app) : IC
         Assert.Equal(HttpStatusCode.NotFound, (await b.GetAsync($"/api/invoices/{Id(invoiceA)}")).StatusCode);
         Assert.Empty((await b.GetFromJsonAsync<JsonArray>("/api/patients"))!);
         Assert.Empty((await b.GetFromJsonAsync<JsonArray>("/api/invoices"))!);
-        Assert.Empty((await b.GetFromJsonAsync<JsonArray>("/api/audit"))!);
+        // B's log holds only B's own opening (practice, practitioner), nothing of A.
+        var practiceB = (await b.GetFromJsonAsync<JsonObject>("/api/account/me"))!["practiceId"]!.GetValue<string>();
+        Assert.All((await b.GetFromJsonAsync<JsonArray>("/api/audit"))!, e => Assert.Equal(practiceB, e!["practiceId"]!.GetValue<string>()));
         Assert.Equal(HttpStatusCode.NotFound, (await b.PutAsJsonAsync($"/api/patients/{patientA}", new { lastName = "Pirate", firstName = "X", coverage = "standard" })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await b.PostAsJsonAsync($"/api/invoices/{Id(invoiceA)}/credit-note", new { })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await b.PostAsJsonAsync($"/api/invoices/{Id(invoiceA)}/payments", new { payer = "amo", amount = 1m })).StatusCode);

@@ -15,25 +15,29 @@ internal sealed class PostgresBackup(string connectionString, IReadOnlySet<strin
     private static readonly byte[] Header = Encoding.ASCII.GetBytes("PGDMP");
     private readonly NpgsqlConnectionStringBuilder _settings = new(connectionString);
 
+    /// <summary>
+    /// Dumps the database. The counts printed with the backup are those of the dump itself: they are read in a
+    /// repeatable-read transaction whose snapshot pg_dump then uses (<c>pg_export_snapshot()</c>, <c>--snapshot</c>).
+    /// Before, they were counted first and the dump taken later, so invoices issued in between were in the file but not
+    /// in the printed counts.
+    /// </summary>
     public async Task<BackupSummary> BackupAsync(string file, CancellationToken cancellationToken)
     {
-        int major;
-        BackupSummary summary;
-        await using (var connection = await OpenAsync(_settings.Database, cancellationToken))
+        await using var connection = await OpenAsync(_settings.Database, cancellationToken);
+        if (!await IsCotakineAsync(connection, cancellationToken))
         {
-            if (!await IsCotakineAsync(connection, cancellationToken))
-            {
-                throw new BackupRefusedException($"Database:ConnectionString : la base « {_settings.Database} » n'est pas une base Cotakine (tables absentes).");
-            }
-
-            major = connection.PostgreSqlVersion.Major;
-            summary = await DatabaseBackup.SummarizeAsync(connection, cancellationToken);
+            throw new BackupRefusedException($"Database:ConnectionString : la base « {_settings.Database} » n'est pas une base Cotakine (tables absentes).");
         }
 
+        var major = connection.PostgreSqlVersion.Major;
+        await using var snapshot = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
+        var snapshotId = (string)(await DatabaseBackup.Scalar(connection, "SELECT pg_export_snapshot()", cancellationToken))!;
+        var summary = await DatabaseBackup.SummarizeAsync(connection, cancellationToken);
         var temporary = file + ".partiel";
         try
         {
-            await RunAsync(Tool("pg_dump", major), ["--format=custom", "--file=" + temporary, .. Target(_settings.Database)], cancellationToken);
+            OwnerOnlyFiles.Prepare(temporary);
+            await RunAsync(Tool("pg_dump", major), ["--format=custom", "--snapshot=" + snapshotId, "--file=" + temporary, .. Target(_settings.Database)], cancellationToken);
             File.Move(temporary, file, overwrite: true);
         }
         finally
@@ -41,6 +45,7 @@ internal sealed class PostgresBackup(string connectionString, IReadOnlySet<strin
             File.Delete(temporary);
         }
 
+        await snapshot.CommitAsync(cancellationToken);
         return summary;
     }
 
@@ -110,6 +115,7 @@ internal sealed class PostgresBackup(string connectionString, IReadOnlySet<strin
 
                 // Beside the backup being restored: a folder the administrator chose for backups, and so knows where to look.
                 safetyCopy = Path.Combine(Path.GetDirectoryName(file)!, $"{_settings.Database}-avant-restauration-{stamp}.dump");
+                OwnerOnlyFiles.Prepare(safetyCopy);
                 await RunAsync(Tool("pg_dump", major), ["--format=custom", "--file=" + safetyCopy, .. Target(_settings.Database)], cancellationToken);
             }
         }

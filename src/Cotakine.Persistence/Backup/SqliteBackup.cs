@@ -33,6 +33,7 @@ internal sealed class SqliteBackup(string connectionString, IReadOnlySet<string>
         }
 
         var temporary = file + ".partiel";
+        OwnerOnlyFiles.Prepare(temporary);
         try
         {
             await using (var source = await OpenAsync(NoPooling(connectionString, SqliteOpenMode.ReadWrite), "la base à sauvegarder", cancellationToken))
@@ -88,6 +89,7 @@ internal sealed class SqliteBackup(string connectionString, IReadOnlySet<string>
             throw new BackupRefusedException($"Database:ConnectionString : le dossier « {folder} » de la base n'existe pas.");
         }
 
+        OwnerOnlyFiles.Prepare(target);
         await using (var backup = await OpenAsync(NoPooling($"Data Source={file}", SqliteOpenMode.ReadOnly), file, cancellationToken))
         await using (var destination = new SqliteConnection(NoPooling(connectionString, SqliteOpenMode.ReadWriteCreate)))
         {
@@ -146,6 +148,29 @@ internal sealed class SqliteBackup(string connectionString, IReadOnlySet<string>
             }
         }
 
+        List<string> migrations;
+        try
+        {
+            migrations = await ReadBackupAsync(file, cancellationToken);
+        }
+        catch (Exception e) when (Damaged(e))
+        {
+            // A truncated file or a damaged header: SQLite says « malformed » or « not a database ». That is the file's
+            // state, not a passing failure: refused as damaged (exit 2), not « réessayez » (exit 1).
+            throw new BackupRefusedException($"FICHIER : « {file} » est endommagé (fichier tronqué ou en-tête abîmé : {(e.InnerException ?? e).Message}).");
+        }
+
+        DatabaseBackup.CheckMigrations(file, migrations, knownMigrations);
+    }
+
+    private static bool Damaged(Exception e) =>
+        (e as SqliteException ?? e.InnerException as SqliteException) is { } sqlite && (sqlite.SqliteErrorCode & 0xFF) is SqliteCorrupt or SqliteNotADatabase;
+
+    private const int SqliteCorrupt = 11;
+    private const int SqliteNotADatabase = 26;
+
+    private async Task<List<string>> ReadBackupAsync(string file, CancellationToken cancellationToken)
+    {
         await using var backup = await OpenAsync(NoPooling($"Data Source={file}", SqliteOpenMode.ReadOnly), file, cancellationToken);
         await CheckIsCotakineAsync(backup, file, cancellationToken);
         await CheckIntegrityAsync(backup, file, cancellationToken);
@@ -158,7 +183,7 @@ internal sealed class SqliteBackup(string connectionString, IReadOnlySet<string>
             migrations.Add(reader.GetString(0));
         }
 
-        DatabaseBackup.CheckMigrations(file, migrations, knownMigrations);
+        return migrations;
     }
 
     private static async Task CheckIsCotakineAsync(SqliteConnection connection, string name, CancellationToken cancellationToken)
@@ -184,6 +209,7 @@ internal sealed class SqliteBackup(string connectionString, IReadOnlySet<string>
     private static async Task BackupRawAsync(string sourceConnectionString, string file, CancellationToken cancellationToken)
     {
         await using var source = await OpenAsync(NoPooling(sourceConnectionString, SqliteOpenMode.ReadWrite), "la base à remplacer", cancellationToken);
+        OwnerOnlyFiles.Prepare(file);
         await using var target = new SqliteConnection(NoPooling($"Data Source={file}"));
         await target.OpenAsync(cancellationToken);
         await WhileBusyAsync(() => source.BackupDatabase(target), cancellationToken);

@@ -1,15 +1,15 @@
-using Cotakine.Persistence.Entities;
-using Microsoft.AspNetCore.Identity;
+using Cotakine.Web.Features.Account;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Cotakine.Web.Pages;
 
 /// <summary>
-/// « Connexion »: email and password (ASP.NET Core Identity), then back to the page asked (<c>?retour=</c>, local
-/// addresses only). On an error the email typed is kept; the password never is.
+/// « Connexion »: email and password (<see cref="SignIn"/>, the same answer as the API whatever the reason of a refusal),
+/// then back to the page asked (<c>?retour=</c>, local addresses only). On an error the email typed is kept; the password
+/// never is. On a first start without any account, leads to « Premier compte ».
 /// </summary>
-internal sealed class ConnexionModel(SignInManager<AppUser> signIn) : PageModel
+internal sealed class ConnexionModel(SignIn signIn, RegistrationGate gate) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "retour")]
     public string? Retour { get; set; }
@@ -21,6 +21,8 @@ internal sealed class ConnexionModel(SignInManager<AppUser> signIn) : PageModel
     public string? Password { get; set; }
 
     public FormErrors Errors { get; } = new();
+
+    public IActionResult OnGet() => gate.SetupCode is null ? Page() : Redirect("/premier-compte");
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -36,16 +38,12 @@ internal sealed class ConnexionModel(SignInManager<AppUser> signIn) : PageModel
 
         if (!Errors.Any)
         {
-            var user = await signIn.UserManager.FindByEmailAsync(Email!.Trim());
-            var result = user is null ? null : await signIn.PasswordSignInAsync(user, Password!, isPersistent: false, lockoutOnFailure: true);
-            if (result is { Succeeded: true })
+            if (await signIn.ExecuteAsync(Email!, Password!, HttpContext.Connection.RemoteIpAddress))
             {
                 return LocalRedirect(Url.IsLocalUrl(Retour) ? Retour! : "/");
             }
 
-            Errors.Add("motdepasse", result is { IsLockedOut: true }
-                ? LoginThrottling.LockedOutMessage
-                : "Adresse e-mail ou mot de passe incorrect : vérifiez-les et recommencez.");
+            Errors.Add("motdepasse", Features.Account.SignIn.Refused);
         }
 
         Password = null;

@@ -136,6 +136,13 @@ public abstract partial class PracticeWorkflowTests<TFactory>
             ["POST /connexion"] = Own(Form("/connexion", ("email", "personne@example.fr"), ("motdepasse", "Mauvais-Mot-42"))),
             ["GET /deconnexion"] = Own(Get("/deconnexion")),
             ["POST /deconnexion"] = new(false, [Form("/deconnexion")], SignsOut: true),
+            ["GET /compte"] = Own(Get("/compte")),
+            ["POST /compte"] = Own(Form("/compte", ("actuel", "Mauvais-Mot-42"), ("nouveau", "Autre-Mot-Kine-42"), ("confirmation", "Autre-Mot-Kine-42"))),
+            ["POST /compte Partout"] = new(false, [Form("/compte?handler=partout")], SignsOut: true),
+            ["GET /premier-compte"] = Own(Get("/premier-compte")),
+            ["POST /premier-compte"] = Own(Form("/premier-compte", ("code", "PASLEBONCODE"), ("email", b.SecretaryEmail))),
+            ["POST /api/account/logout-everywhere"] = new(false, [Json("/api/account/logout-everywhere", new { })], SignsOut: true),
+            ["POST /api/account/password"] = Own(Json("/api/account/password", new { currentPassword = "Mauvais-Mot-42", newPassword = "Autre-Mot-Kine-42" })),
 
             // Practice and settings.
             ["GET /api/practice/"] = Own(Get("/api/practice/")),

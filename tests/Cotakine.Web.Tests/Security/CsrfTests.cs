@@ -57,6 +57,9 @@ public abstract partial class PracticeWorkflowTests<TFactory>
             ["POST /hors-nomenclature/nouveau"] = ("/hors-nomenclature/nouveau", [("patient", patient), ("date", "2026-03-01"), ("libelle", "Drainage"), ("montant", "40"), ("devis", "")], true),
             ["POST /reglages Cabinet"] = ("/reglages?handler=cabinet", [("nom", "Cabinet Csrf renommé"), ("departement", "75"), ("zone", "plaine"), ("adresse", "4 rue Z")], true),
             ["POST /reglages Praticien"] = ("/reglages?handler=praticien", [("id", practitioner), ("nom", "Csrf"), ("prenom", "Renommé"), ("rpps", RandomRpps()), ("am", "751234567")], true),
+            ["POST /compte"] = ("/compte", [("actuel", Password), ("nouveau", "Csrf-Nouveau-Mot-81"), ("confirmation", "Csrf-Nouveau-Mot-81")], false),
+            ["POST /compte Partout"] = ("/compte?handler=partout", [], false),
+            ["POST /premier-compte"] = ("/premier-compte", [("code", "PASLEBONCODE")], false),
             ["POST /deconnexion"] = ("/deconnexion", [], false),
         };
 
@@ -65,8 +68,15 @@ public abstract partial class PracticeWorkflowTests<TFactory>
             $"Formulaires de l'application : {string.Join(", ", handlers)}\nFormulaires testés : {string.Join(", ", forms.Keys)}");
 
         var token = await AntiforgeryTokenAsync(client);
-        foreach (var key in forms.Keys.OrderBy(k => k == "POST /deconnexion"))
+        // Signing out (everywhere, then here) last; after « partout », signed in again (with the password « /compte » set).
+        foreach (var key in forms.Keys.OrderBy(k => k == "POST /deconnexion" ? 2 : k == "POST /compte Partout" ? 1 : 0))
         {
+            if (key == "POST /deconnexion")
+            {
+                Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsJsonAsync("/api/account/login", new { email, password = "Csrf-Nouveau-Mot-81" })).StatusCode);
+                token = await AntiforgeryTokenAsync(client);
+            }
+
             var (url, fields, writes) = forms[key];
             var before = await DataSnapshot.TakeAsync(App.Services);
             var refused = await client.PostAsync(url, new FormUrlEncodedContent(fields.Select(f => new KeyValuePair<string, string>(f.Item1, f.Item2))));

@@ -26,6 +26,8 @@ internal sealed class DataSnapshot
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<CotakineDbContext>();
         var rows = new Dictionary<string, Row>();
+        // A session row belongs to its account's practice (signing out deletes the caller's own sessions).
+        var userPractice = await db.Users.IgnoreQueryFilters().AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.PracticeId);
         foreach (var type in db.Model.GetEntityTypes().Where(t => !t.IsOwned() && t.ClrType != typeof(Dictionary<string, object>)))
         {
             var task = (Task<List<object>>)ReadMethod.MakeGenericMethod(type.ClrType).Invoke(null, [db])!;
@@ -35,7 +37,8 @@ internal sealed class DataSnapshot
             {
                 var id = string.Join("|", key.Select(p => p.PropertyInfo!.GetValue(row)));
                 var practice = practiceProperty?.GetValue(row) as Guid?
-                    ?? (type.ClrType == typeof(Cotakine.Practice.PracticeProfile) ? (Guid?)key[0].PropertyInfo!.GetValue(row) : null);
+                    ?? (type.ClrType == typeof(Cotakine.Practice.PracticeProfile) ? (Guid?)key[0].PropertyInfo!.GetValue(row) : null)
+                    ?? (row is Cotakine.Persistence.Entities.UserSession session && userPractice.TryGetValue(session.UserId, out var owner) ? owner : null);
                 rows[$"{type.ClrType.Name}#{id}"] = new Row(practice, JsonSerializer.Serialize(row, type.ClrType, Json));
             }
         }
@@ -54,7 +57,10 @@ internal sealed class DataSnapshot
         {
             if (!after.Rows.TryGetValue(key, out var now))
             {
-                changes.Add($"supprimée : {key} {row.Json}");
+                if (!(key.StartsWith("UserSession#", StringComparison.Ordinal) && row.Practice == allowedPractice))
+                {
+                    changes.Add($"supprimée : {key} {row.Json}");
+                }
             }
             else if (now.Json != row.Json && row.Practice != allowedPractice)
             {

@@ -143,6 +143,26 @@ namespace Cotakine.Persistence.Migrations.Sqlite
                     b.ToTable("InvoiceCounters", (string)null);
                 });
 
+            modelBuilder.Entity("Cotakine.Persistence.Entities.UserSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("UserSessions", (string)null);
+                });
+
             modelBuilder.Entity("Cotakine.Practice.HorsNomenclature.FeeNote", b =>
                 {
                     b.Property<Guid>("Id")
@@ -834,6 +854,15 @@ namespace Cotakine.Persistence.Migrations.Sqlite
                     b.HasOne("Cotakine.Practice.PracticeProfile", null)
                         .WithMany()
                         .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cotakine.Persistence.Entities.UserSession", b =>
+                {
+                    b.HasOne("Cotakine.Persistence.Entities.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,27 +1,29 @@
-using Cotakine.Catalog;
+using System.Security.Claims;
 using Cotakine.Persistence;
 using Cotakine.Persistence.Entities;
-using Cotakine.Practice;
-using Cotakine.Quoting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cotakine.Web.Features.Account;
 
 internal sealed record LoginRequest(string? Email, string? Password);
 
-internal sealed record RegisterRequest(
-    string? Email, string? Password, string? PracticeName, string? Department, TravelZone? Zone, string? Address,
-    string? Rpps, string? AmNumber, string? LastName, string? FirstName);
-
 internal sealed record MeResponse(string Email, Guid PracticeId, Guid? PractitionerId, string Role = Roles.Kine);
 
 internal sealed record SecretaryRequest(string? Email, string? Password);
 
-/// <summary>Accounts: sign-in with a cookie (ASP.NET Core Identity, hashed passwords), sign-out, opening a new practice.</summary>
+internal sealed record PasswordChangeRequest(string? CurrentPassword, string? NewPassword);
+
+/// <summary>
+/// Accounts: sign-in with a cookie and a server-side session (ASP.NET Core Identity, hashed passwords), sign-out (this
+/// session, or everywhere), password change, opening a new practice (closed unless <c>Accounts:Registration=open</c>).
+/// </summary>
 internal static class AccountApi
 {
+    /// <summary>The refusal of a closed registration.</summary>
+    public const string RegistrationClosed =
+        "Inscription fermée sur ce serveur : un compte s'ouvre au premier démarrage, par « cotakine users add », ou si l'administrateur ouvre l'inscription (Accounts:Registration=open).";
+
     public static void MapAccountApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/account").WithTags("Compte");
@@ -31,6 +33,17 @@ internal static class AccountApi
             await signIn.SignOutAsync();
             return TypedResults.NoContent();
         });
+        group.MapPost("/logout-everywhere", async (SignInManager<AppUser> signIn, UserManager<AppUser> users, HttpContext http) =>
+        {
+            if (await users.GetUserAsync(http.User) is { } user)
+            {
+                await ((SessionSignInManager)signIn).RevokeAllAsync(user);
+            }
+
+            await signIn.SignOutAsync();
+            return TypedResults.NoContent();
+        });
+        group.MapPost("/password", ChangePassword);
         group.MapGet("/me", async (UserManager<AppUser> users, HttpContext http) =>
         {
             var user = await users.GetUserAsync(http.User);
@@ -40,7 +53,7 @@ internal static class AccountApi
         group.MapPost("/secretaries", AddSecretary);
     }
 
-    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Login(LoginRequest request, SignInManager<AppUser> signIn)
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Login(LoginRequest request, SignIn signIn, HttpContext http)
     {
         var errors = new Errors();
         errors.Required("email", request.Email);
@@ -50,78 +63,26 @@ internal static class AccountApi
             return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide");
         }
 
-        var user = await signIn.UserManager.FindByEmailAsync(request.Email!);
-        if (user is null)
-        {
-            return TypedResults.Problem(title: "Identifiants incorrects.", statusCode: StatusCodes.Status401Unauthorized);
-        }
-
-        // Login throttling: repeated failures lock the account for a while (Identity lockout, see CotakineWebApp).
-        var result = await signIn.PasswordSignInAsync(user, request.Password!, isPersistent: false, lockoutOnFailure: true);
-        return result.Succeeded ? TypedResults.NoContent()
-            : result.IsLockedOut ? TypedResults.Problem(title: LoginThrottling.LockedOutMessage, statusCode: StatusCodes.Status429TooManyRequests)
-            : TypedResults.Problem(title: "Identifiants incorrects.", statusCode: StatusCodes.Status401Unauthorized);
+        return await signIn.ExecuteAsync(request.Email!, request.Password!, http.Connection.RemoteIpAddress)
+            ? TypedResults.NoContent()
+            : TypedResults.Problem(title: SignIn.Refused, statusCode: StatusCodes.Status401Unauthorized);
     }
 
-    private static async Task<Results<Created<MeResponse>, ValidationProblem>> Register(
-        RegisterRequest request, CotakineDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn, NgapCatalog catalog)
+    private static async Task<Results<NoContent, ValidationProblem>> ChangePassword(PasswordChangeRequest request, ChangePassword change, HttpContext http)
     {
-        var errors = new Errors();
-        errors.Required("email", request.Email);
-        errors.Required("password", request.Password);
-        errors.Required("practiceName", request.PracticeName);
-        errors.Required("zone", request.Zone);
-        if (request.Department is null || catalog.FindDepartment(request.Department) is null)
-        {
-            errors.Add("department", "department : département inconnu (ex. 75, 2A, 971)");
-        }
+        var problems = await change.ExecuteAsync(http.User, request.CurrentPassword, request.NewPassword);
+        return problems.Any ? Errors.Invalid(problems) : TypedResults.NoContent();
+    }
 
-        // The practitioner's names and identifiers: the same checks and normalisation as Réglages and /api/practice.
-        foreach (var problem in Practitioner.Check(request.LastName, request.FirstName, request.Rpps, request.AmNumber))
+    private static async Task<Results<Created<MeResponse>, ValidationProblem, ProblemHttpResult>> Register(RegisterRequest request, RegisterPractice register)
+    {
+        var outcome = await register.ExecuteAsync(request, signInAfter: true);
+        return outcome switch
         {
-            errors.Add(problem);
-        }
-
-        var rppsNumber = Practitioner.NormalRpps(request.Rpps);
-        if (!errors.Any && await db.Practitioners.IgnoreQueryFilters().AnyAsync(p => p.Rpps == rppsNumber))
-        {
-            errors.Add("rpps", "rpps : ce numéro RPPS a déjà un compte");
-        }
-
-        if (errors.Any)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide");
-        }
-
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        var practice = new PracticeProfile
-        {
-            Id = Guid.NewGuid(),
-            Name = request.PracticeName!.Trim(),
-            Department = catalog.FindDepartment(request.Department!)!.Code,
-            Zone = request.Zone!.Value,
-            Address = request.Address?.Trim() ?? "",
+            { Closed: true } => TypedResults.Problem(title: RegistrationClosed, statusCode: StatusCodes.Status403Forbidden),
+            { User: { } user } => TypedResults.Created("/api/account/me", Me(user)),
+            _ => Errors.Invalid(outcome.Problems),
         };
-        var practitioner = Practitioner.Register(practice.Id, request.LastName!, request.FirstName!, request.Rpps!, request.AmNumber!);
-        db.Practices.Add(practice);
-        db.Practitioners.Add(practitioner);
-        await db.SaveChangesAsync();
-        var user = new AppUser { UserName = request.Email, Email = request.Email, PracticeId = practice.Id, PractitionerId = practitioner.Id };
-        var created = await users.CreateAsync(user, request.Password!);
-        if (!created.Succeeded)
-        {
-            foreach (var error in created.Errors)
-            {
-                var field = error.Code.Contains("Password", StringComparison.Ordinal) ? "password" : "email";
-                errors.Add(field, $"{field} : {Translate(error)}");
-            }
-
-            return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide");
-        }
-
-        await transaction.CommitAsync();
-        await signIn.SignInAsync(user, isPersistent: false);
-        return TypedResults.Created("/api/account/me", new MeResponse(user.Email!, practice.Id, practitioner.Id));
     }
 
     private static MeResponse Me(AppUser user) =>
@@ -131,7 +92,7 @@ internal static class AccountApi
     private static async Task<Results<Created<MeResponse>, ValidationProblem, ProblemHttpResult>> AddSecretary(
         SecretaryRequest request, UserManager<AppUser> users, CotakineDbContext db, HttpContext http)
     {
-        if (http.User.IsInRole(Roles.Secretary))
+        if (!Roles.IsKine(http.User))
         {
             return TypedResults.Problem(title: "Accès refusé : seul un kinésithérapeute ouvre un compte de secrétariat.", statusCode: StatusCodes.Status403Forbidden);
         }
@@ -144,14 +105,14 @@ internal static class AccountApi
             return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide");
         }
 
-        var user = new AppUser { UserName = request.Email, Email = request.Email, PracticeId = db.CurrentPracticeId!.Value, PractitionerId = null };
+        var user = new AppUser { UserName = request.Email!.Trim(), Email = request.Email!.Trim(), PracticeId = db.CurrentPracticeId!.Value, PractitionerId = null };
         var created = await users.CreateAsync(user, request.Password!);
         if (!created.Succeeded)
         {
             foreach (var error in created.Errors)
             {
                 var field = error.Code.Contains("Password", StringComparison.Ordinal) ? "password" : "email";
-                errors.Add(field, $"{field} : {Translate(error)}");
+                errors.Add(field, $"{field} : {AccountMessages.Translate(error)}");
             }
 
             return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Requête invalide");
@@ -159,15 +120,4 @@ internal static class AccountApi
 
         return TypedResults.Created("/api/account/me", Me(user));
     }
-
-    private static string Translate(IdentityError error) => error.Code switch
-    {
-        "DuplicateEmail" or "DuplicateUserName" => "cette adresse a déjà un compte",
-        "InvalidEmail" or "InvalidUserName" => "adresse invalide",
-        "PasswordTooShort" => "le mot de passe doit compter au moins 10 caractères",
-        "PasswordRequiresDigit" => "le mot de passe doit contenir un chiffre",
-        "PasswordRequiresLower" => "le mot de passe doit contenir une minuscule",
-        "PasswordRequiresUpper" => "le mot de passe doit contenir une majuscule",
-        _ => error.Description,
-    };
 }

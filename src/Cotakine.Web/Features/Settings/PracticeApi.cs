@@ -34,11 +34,12 @@ internal static class PracticeApi
             practice.Id, practice.Name, practice.Department, practice.Zone, practice.Address, practitioners.Select(PractitionerResponse.From).ToList()));
     }
 
-    private static async Task<Results<Created<PractitionerResponse>, ValidationProblem>> AddPractitioner(PractitionerRequest request, SavePractitioner savePractitioner)
+    private static async Task<Results<Created<PractitionerResponse>, ValidationProblem, ProblemHttpResult>> AddPractitioner(
+        PractitionerRequest request, SavePractitioner savePractitioner, HttpContext http)
     {
-        var (practitioner, problems) = await savePractitioner.ExecuteAsync(null, request);
-        return practitioner is null
-            ? Errors.Invalid(problems)
-            : TypedResults.Created($"/api/practice/practitioners/{practitioner.Id}", PractitionerResponse.From(practitioner));
+        var (practitioner, problems) = await savePractitioner.ExecuteAsync(null, request, http.User);
+        return practitioner is not null ? TypedResults.Created($"/api/practice/practitioners/{practitioner.Id}", PractitionerResponse.From(practitioner))
+            : problems.On("role") ? TypedResults.Problem(title: $"Accès refusé : {Roles.KineOnly}.", statusCode: StatusCodes.Status403Forbidden)
+            : Errors.Invalid(problems);
     }
 }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Cotakine.Persistence;
 using Cotakine.Practice;
 using Microsoft.EntityFrameworkCore;
@@ -10,14 +11,21 @@ internal sealed record PractitionerOutcome(Practitioner? Practitioner, Problems 
 /// <summary>
 /// Adds a practitioner to the practice or changes one of its own, for <c>POST /api/practice/practitioners</c> and
 /// « Réglages »: names and identifiers normalised and checked by <see cref="Practitioner.Check"/>, an RPPS registered
-/// once across all practices. Before, only the page normalised what was typed (« 2a 1234 567 »).
+/// once across all practices. Before, only the page normalised what was typed (« 2a 1234 567 »). A kiné's decision
+/// (<see cref="Roles"/>: the RPPS and n° AM are printed on every invoice): a secrétaire gets the problem <c>role</c>.
 /// </summary>
 internal sealed class SavePractitioner(CotakineDbContext db)
 {
     /// <summary>Adds (<paramref name="id"/> null) or changes the practitioner, or says why not (<c>id</c> when unknown here).</summary>
-    public async Task<PractitionerOutcome> ExecuteAsync(Guid? id, PractitionerRequest request)
+    public async Task<PractitionerOutcome> ExecuteAsync(Guid? id, PractitionerRequest request, ClaimsPrincipal user)
     {
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(user);
+        if (!Roles.IsKine(user))
+        {
+            return new PractitionerOutcome(null, new Problems().Add("role", Roles.KineOnly));
+        }
+
         Practitioner? practitioner = null;
         if (id is { } known && (practitioner = await db.Practitioners.SingleOrDefaultAsync(p => p.Id == known)) is null)
         {

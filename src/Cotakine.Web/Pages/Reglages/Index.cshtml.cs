@@ -52,8 +52,14 @@ internal sealed class IndexModel(SettingsQueries settings, SavePractice savePrac
     public async Task<IActionResult> OnPostCabinetAsync(string? nom, string? departement, string? zone, string? adresse)
     {
         var form = new PracticeForm(nom, departement, zone, adresse);
+        var problems = await savePractice.ExecuteAsync(new PracticeCommand(form.Name, form.Department, form.ZoneChosen, form.Address), User, HttpContext.RequestAborted);
+        if (problems.On("role"))
+        {
+            return Forbid();
+        }
+
         var errors = new FormErrors();
-        errors.AddFrom(await savePractice.ExecuteAsync(new PracticeCommand(form.Name, form.Department, form.ZoneChosen, form.Address), HttpContext.RequestAborted), PracticeFields);
+        errors.AddFrom(problems, PracticeFields);
         Errors = errors.ToDictionary();
         if (Errors.Count == 0)
         {
@@ -70,7 +76,12 @@ internal sealed class IndexModel(SettingsQueries settings, SavePractice savePrac
     public async Task<IActionResult> OnPostPraticienAsync(Guid? id, string? nom, string? prenom, string? rpps, string? am)
     {
         var form = new PractitionerForm(id, nom, prenom, rpps, am);
-        var (_, problems) = await savePractitioner.ExecuteAsync(id, new PractitionerRequest(rpps, am, nom, prenom));
+        var (_, problems) = await savePractitioner.ExecuteAsync(id, new PractitionerRequest(rpps, am, nom, prenom), User);
+        if (problems.On("role"))
+        {
+            return Forbid();
+        }
+
         var errors = new FormErrors();
         if (problems.On("id"))
         {
