@@ -59,6 +59,12 @@ public abstract class CotakineDbContext : IdentityDbContext<AppUser>
     /// <summary>Numbering counters.</summary>
     public DbSet<InvoiceCounter> InvoiceCounters => Set<InvoiceCounter>();
 
+    /// <summary>The live invoice of each billed session (key: the session; one live invoice per session).</summary>
+    public DbSet<BilledSession> BilledSessions => Set<BilledSession>();
+
+    /// <summary>The credit note of each cancelled invoice (key: the invoice; one credit note per invoice).</summary>
+    public DbSet<InvoiceCancellation> InvoiceCancellations => Set<InvoiceCancellation>();
+
     /// <summary>Payments.</summary>
     public DbSet<Payment> Payments => Set<Payment>();
 

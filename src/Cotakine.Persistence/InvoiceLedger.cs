@@ -1,3 +1,4 @@
+using Cotakine.Persistence.Entities;
 using Cotakine.Practice;
 using Cotakine.Practice.Invoicing;
 using Cotakine.Practice.Sessions;
@@ -22,7 +23,12 @@ namespace Cotakine.Persistence;
 /// </summary>
 public sealed class InvoiceLedger(CotakineDbContext db)
 {
-    /// <summary>Issues one invoice for <paramref name="sessions"/> (same patient, plan's practitioner), already loaded and checked.</summary>
+    /// <summary>
+    /// Issues one invoice for <paramref name="sessions"/> (same patient, plan's practitioner), already loaded and checked.
+    /// Each session gets its <see cref="BilledSession"/> row in the same transaction: when another request billed one of
+    /// them in the meantime, its key refuses the insert, nothing is kept and <see cref="BillingConflictException"/> names
+    /// the invoice that bills it.
+    /// </summary>
     public async Task<Invoice> IssueAsync(
         Guid practitionerId, Guid patientId, IReadOnlyList<Session> sessions, bool tiersPayant, long amcCents, PracticeCalendar calendar,
         CancellationToken cancellationToken = default)
@@ -30,18 +36,83 @@ public sealed class InvoiceLedger(CotakineDbContext db)
         ArgumentNullException.ThrowIfNull(sessions);
         var shares = Shares.Split(sessions.Sum(s => s.TotalCents), sessions.Sum(s => s.AmoCents), amcCents);
         var practiceId = db.CurrentPracticeId ?? throw new InvalidOperationException("Aucun cabinet courant.");
-        return await NumberedAsync(practitionerId, calendar, (number, at) =>
-            Invoice.Issue(practiceId, practitionerId, patientId, number, at, calendar, shares, tiersPayant, sessions), null, cancellationToken);
+        try
+        {
+            return await NumberedAsync(practitionerId, calendar, (number, at) =>
+                {
+                    var invoice = Invoice.Issue(practiceId, practitionerId, patientId, number, at, calendar, shares, tiersPayant, sessions);
+                    db.BilledSessions.AddRange(sessions.Select(s => new BilledSession { SessionId = s.Id, InvoiceId = invoice.Id }));
+                    return invoice;
+                },
+                before: null, after: null, cancellationToken);
+        }
+        catch (DbUpdateException error) when (UniqueViolations.TableOf(error) is "BilledSessions")
+        {
+            var ids = sessions.Select(s => s.Id).ToList();
+            var existing = await (from b in db.BilledSessions.AsNoTracking()
+                                  join i in db.Invoices.IgnoreQueryFilters().AsNoTracking() on b.InvoiceId equals i.Id
+                                  join s in db.Sessions.IgnoreQueryFilters().AsNoTracking() on b.SessionId equals s.Id
+                                  where ids.Contains(b.SessionId)
+                                  orderby s.Number
+                                  select new { i.Id, i.Number, Session = s.Number }).FirstOrDefaultAsync(cancellationToken);
+            throw new BillingConflictException(
+                existing is null ? "séance déjà facturée" : $"séance {existing.Session} déjà facturée : facture {existing.Number}", existing?.Id);
+        }
     }
 
-    /// <summary>Issues the credit note cancelling <paramref name="invoice"/>; its sessions become billable again.</summary>
+    /// <summary>
+    /// Issues the credit note cancelling <paramref name="invoice"/>; its sessions become billable again. The transaction
+    /// first moves the invoice's balance to cancelled (only from unpaid or paid): that row lock (PostgreSQL; the write lock
+    /// on SQLite) makes a second credit note and any payment racing this one wait, then find the invoice cancelled. The
+    /// <see cref="InvoiceCancellation"/> row (key: the invoice) is the database's own « one credit note per invoice ».
+    /// </summary>
     public async Task<Invoice> CreditAsync(Invoice invoice, PracticeCalendar calendar, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(invoice);
         var ids = invoice.SessionIdList.ToList();
         var sessions = await db.Sessions.Where(s => ids.Contains(s.Id) && s.InvoiceId == invoice.Id).ToListAsync(cancellationToken);
-        return await NumberedAsync(invoice.PractitionerId, calendar, (number, at) => invoice.CreditNote(number, at, calendar, sessions), invoice.Id, cancellationToken);
+        const int cancelled = (int)InvoiceSettlement.Cancelled, paid = (int)InvoiceSettlement.Paid;
+        var invoiceId = invoice.Id;
+        try
+        {
+            return await NumberedAsync(invoice.PractitionerId, calendar, (number, at) => invoice.CreditNote(number, at, calendar, sessions),
+                before: async () =>
+                {
+                    var moved = await db.Database.ExecuteSqlAsync(
+                        $"""UPDATE "InvoiceBalances" SET "State" = {cancelled} WHERE "InvoiceId" = {invoiceId} AND "State" <= {paid}""", cancellationToken);
+                    if (moved != 1)
+                    {
+                        throw new BillingConflictException("", null); // already cancelled (or a credit note): named below, after the rollback
+                    }
+                },
+                after: async credit =>
+                {
+                    db.InvoiceCancellations.Add(new InvoiceCancellation { InvoiceId = invoiceId, CreditNoteId = credit.Id });
+                    await db.SaveChangesAsync(cancellationToken);
+                    await db.Database.ExecuteSqlAsync($"""DELETE FROM "BilledSessions" WHERE "InvoiceId" = {invoiceId}""", cancellationToken);
+                },
+                cancellationToken);
+        }
+        catch (Exception error) when (error is BillingConflictException || UniqueViolations.TableOf(error) is "InvoiceCancellations")
+        {
+            var credit = await CreditNoteOfAsync(invoiceId, cancellationToken);
+            throw new BillingConflictException(
+                invoice.IsCreditNote ? "un avoir ne s'annule pas par un avoir"
+                : credit is null ? "facture déjà annulée" : $"facture déjà annulée par l'avoir {credit.Number}", credit?.Id);
+        }
     }
+
+    /// <summary>
+    /// The credit note that cancels <paramref name="invoiceId"/>, or null: the linked one, else (a database upgraded with
+    /// duplicates) the first issued. Never assumes there is only one document crediting an invoice.
+    /// </summary>
+    public async Task<Invoice?> CreditNoteOfAsync(Guid invoiceId, CancellationToken cancellationToken = default) =>
+        await (from c in db.InvoiceCancellations.AsNoTracking()
+               join i in db.Invoices.AsNoTracking() on c.CreditNoteId equals i.Id
+               where c.InvoiceId == invoiceId
+               select i).FirstOrDefaultAsync(cancellationToken)
+        ?? await db.Invoices.AsNoTracking().Where(i => i.CreditedInvoiceId == invoiceId)
+            .OrderBy(i => i.IssuedAtUnixMicroseconds).ThenBy(i => i.Number).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>
     /// Records <paramref name="payment"/> and moves its invoice's stored balance, atomically re-checking on the balance row
@@ -90,39 +161,53 @@ public sealed class InvoiceLedger(CotakineDbContext db)
     }
 
     private async Task<Invoice> NumberedAsync(
-        Guid practitionerId, PracticeCalendar calendar, Func<InvoiceNumber, DateTimeOffset, Invoice> create, Guid? cancels, CancellationToken cancellationToken)
+        Guid practitionerId, PracticeCalendar calendar, Func<InvoiceNumber, DateTimeOffset, Invoice> create, Func<Task>? before,
+        Func<Invoice, Task>? after, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(calendar);
-        while (true)
+        try
         {
-            var year = calendar.NumberingYear(calendar.Now);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await db.Database.ExecuteSqlAsync(
-                $"""INSERT INTO "InvoiceCounters" ("PractitionerId", "Year", "Last") VALUES ({practitionerId}, {year}, 0) ON CONFLICT DO NOTHING""",
-                cancellationToken);
-            var sequence = (await db.Database.SqlQuery<long>(
-                    $"""UPDATE "InvoiceCounters" SET "Last" = "Last" + 1 WHERE "PractitionerId" = {practitionerId} AND "Year" = {year} RETURNING "Last" AS "Value" """)
-                .ToListAsync(cancellationToken)).Single();
-            // The counter is locked: the instant read now is after every earlier number's and before every later one's.
-            var issuedAt = calendar.Now;
-            if (calendar.NumberingYear(issuedAt) != year)
+            while (true)
             {
-                continue; // midnight of 1 January passed while waiting for the counter: roll back, take a number of the new year
-            }
+                var year = calendar.NumberingYear(calendar.Now);
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                if (before is not null)
+                {
+                    await before();
+                }
 
-            var document = create(new InvoiceNumber(year, sequence), issuedAt);
-            db.Invoices.Add(document);
-            db.InvoiceBalances.Add(InvoiceBalance.Open(document));
-            await db.SaveChangesAsync(cancellationToken);
-            if (cancels is { } cancelled)
-            {
-                const int cancelledState = (int)InvoiceSettlement.Cancelled, creditNote = (int)InvoiceSettlement.CreditNote;
                 await db.Database.ExecuteSqlAsync(
-                    $"""UPDATE "InvoiceBalances" SET "State" = {cancelledState} WHERE "InvoiceId" = {cancelled} AND "State" <> {creditNote}""", cancellationToken);
-            }
+                    $"""INSERT INTO "InvoiceCounters" ("PractitionerId", "Year", "Last") VALUES ({practitionerId}, {year}, 0) ON CONFLICT DO NOTHING""",
+                    cancellationToken);
+                var sequence = (await db.Database.SqlQuery<long>(
+                        $"""UPDATE "InvoiceCounters" SET "Last" = "Last" + 1 WHERE "PractitionerId" = {practitionerId} AND "Year" = {year} RETURNING "Last" AS "Value" """)
+                    .ToListAsync(cancellationToken)).Single();
+                // The counter is locked: the instant read now is after every earlier number's and before every later one's.
+                var issuedAt = calendar.Now;
+                if (calendar.NumberingYear(issuedAt) != year)
+                {
+                    continue; // midnight of 1 January passed while waiting for the counter: roll back, take a number of the new year
+                }
 
-            await transaction.CommitAsync(cancellationToken);
-            return document;
+                var document = create(new InvoiceNumber(year, sequence), issuedAt);
+                db.Invoices.Add(document);
+                db.InvoiceBalances.Add(InvoiceBalance.Open(document));
+                await db.SaveChangesAsync(cancellationToken);
+                if (after is not null)
+                {
+                    await after(document);
+                }
+
+                await transaction.CommitAsync(cancellationToken);
+                return document;
+            }
+        }
+        catch
+        {
+            // Rolled back: forget what this attempt added or changed (the document, its balance, the sessions' links), so a
+            // page shown after the refusal reads the database, not this request's lost writes.
+            db.ChangeTracker.Clear();
+            throw;
         }
     }
 }

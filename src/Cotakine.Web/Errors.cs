@@ -41,6 +41,29 @@ internal sealed class Errors
     public static Microsoft.AspNetCore.Http.HttpResults.ValidationProblem Invalid(IEnumerable<Cotakine.Practice.Problem> problems) =>
         TypedResults.ValidationProblem(From(problems).ToDictionary(), title: "Requête invalide");
 
+    /// <summary>
+    /// The API's 409 answer when what is asked already exists (<see cref="Cotakine.Practice.Problem.IsConflict"/>): an
+    /// RFC 9457 problem whose title says what exists (« séance déjà facturée : facture 2026-000123 »), with each field's
+    /// reason under <c>errors</c> and the existing document under <c>existingInvoiceId</c> / <c>existing</c> (its URL).
+    /// </summary>
+    public static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Conflict(IEnumerable<Cotakine.Practice.Problem> problems)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        var list = problems.ToList();
+        var first = list.First(p => p.IsConflict);
+        var extensions = new Dictionary<string, object?> { ["errors"] = From(list).ToDictionary() };
+        if (first.ExistingInvoiceId is { } existing)
+        {
+            extensions["existingInvoiceId"] = existing;
+            extensions["existing"] = $"/api/invoices/{existing}";
+        }
+
+        return TypedResults.Problem(title: first.Message, statusCode: StatusCodes.Status409Conflict, extensions: extensions);
+    }
+
+    /// <summary>Whether the refusal is a conflict (409, <see cref="Conflict"/>) rather than bad input (400, <see cref="Invalid"/>).</summary>
+    public static bool IsConflict(IEnumerable<Cotakine.Practice.Problem> problems) => problems.Any(p => p.IsConflict);
+
     public Dictionary<string, string[]> ToDictionary() => _byField.ToDictionary(p => p.Key, p => p.Value.ToArray());
 
     /// <summary>

@@ -138,10 +138,10 @@ public abstract partial class PracticeWorkflowTests<TFactory>(TFactory app) : IC
         Assert.Equal(Id(invoice), credit["creditedInvoiceId"]!.GetValue<string>());
         Assert.Equal(-invoice["total"]!.GetValue<decimal>(), credit["total"]!.GetValue<decimal>());
         Assert.Equal("2026-000002", credit["number"]!.GetValue<string>());
-        await AssertProblemAsync(await client.PostAsJsonAsync($"/api/invoices/{Id(invoice)}/credit-note", new { }), "id");
+        await AssertConflictAsync(await client.PostAsJsonAsync($"/api/invoices/{Id(invoice)}/credit-note", new { }), "id");
 
         // A cancelled invoice is no longer owed: no payment is recorded on it (same rule as the invoices page).
-        await AssertProblemAsync(await client.PostAsJsonAsync($"/api/invoices/{Id(invoice)}/payments", new { payer = "patient", amount = 1m }), "id");
+        await AssertConflictAsync(await client.PostAsJsonAsync($"/api/invoices/{Id(invoice)}/payments", new { payer = "patient", amount = 1m }), "id");
 
         // The session can be billed again, on a new number; the original invoice is unchanged.
         var again = (await PostAsync(client, "/api/invoices", new { sessionIds = new[] { Id(session) } })).AsArray()[0]!;

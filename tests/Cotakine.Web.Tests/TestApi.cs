@@ -36,4 +36,13 @@ internal static class TestApi
         var errors = JsonNode.Parse(text)!["errors"]!.AsObject();
         Assert.True(errors.ContainsKey(field), $"field {field} not in {text}");
     }
+
+    /// <summary>A 409 problem (what is asked already exists) whose errors name <paramref name="field"/>.</summary>
+    internal static async Task AssertConflictAsync(HttpResponseMessage response, string field)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.Conflict, $"{(int)response.StatusCode} {text}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.True(JsonNode.Parse(text)!["errors"]!.AsObject().ContainsKey(field), $"field {field} not in {text}");
+    }
 }

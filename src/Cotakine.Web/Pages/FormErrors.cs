@@ -19,6 +19,15 @@ internal sealed class FormErrors
 
     public IEnumerable<string> All => _byField.Values;
 
+    /// <summary>Whether a problem was a conflict (what is asked already exists): the page answers 409 instead of 400.</summary>
+    public bool IsConflict { get; private set; }
+
+    /// <summary>The document that already exists, linked from the errors box (« Voir la facture 2026-000123 »).</summary>
+    public Guid? ExistingInvoiceId { get; private set; }
+
+    /// <summary>The status of the page that shows these problems: 409 for a conflict, 400 for bad input.</summary>
+    public int Status => IsConflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+
     public void Add(string field, string message)
     {
         _byField[field] = _byField.TryGetValue(field, out var previous) ? previous + " " + message : message;
@@ -45,6 +54,8 @@ internal sealed class FormErrors
         {
             var (field, label) = map.TryGetValue(problem.Field, out var target) ? target : (problem.Field, problem.Field);
             Add(field, $"{label} : {problem.Message}{(problem.Message.EndsWith('.') ? "" : ".")}");
+            IsConflict |= problem.IsConflict;
+            ExistingInvoiceId ??= problem.ExistingInvoiceId;
         }
     }
 

@@ -113,7 +113,8 @@ public sealed class InvoicingTests
 
         balance.Cancel();
         Assert.Equal(InvoiceSettlement.Cancelled, balance.State);
-        Assert.Equal(new Problem("id", "cette facture est annulée par un avoir, elle ne reçoit plus de paiement"), balance.RefusePayment(invoice, Payer.Patient, 1));
+        // Not bad input but the invoice's state: a conflict (409 on the API).
+        Assert.Equal(Problem.Conflict("id", "cette facture est annulée par un avoir, elle ne reçoit plus de paiement", balance.InvoiceId), balance.RefusePayment(invoice, Payer.Patient, 1));
     }
 
     [Fact]

@@ -132,6 +132,37 @@ namespace Cotakine.Persistence.Migrations.Postgres
                     b.ToTable("AuditLog", (string)null);
                 });
 
+            modelBuilder.Entity("Cotakine.Persistence.Entities.BilledSession", b =>
+                {
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("SessionId");
+
+                    b.HasIndex("InvoiceId");
+
+                    b.ToTable("BilledSessions", (string)null);
+                });
+
+            modelBuilder.Entity("Cotakine.Persistence.Entities.InvoiceCancellation", b =>
+                {
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CreditNoteId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("InvoiceId");
+
+                    b.HasIndex("CreditNoteId")
+                        .IsUnique();
+
+                    b.ToTable("InvoiceCancellations", (string)null);
+                });
+
             modelBuilder.Entity("Cotakine.Persistence.Entities.InvoiceCounter", b =>
                 {
                     b.Property<Guid>("PractitionerId")
@@ -864,6 +895,36 @@ namespace Cotakine.Persistence.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cotakine.Persistence.Entities.BilledSession", b =>
+                {
+                    b.HasOne("Cotakine.Practice.Invoicing.Invoice", null)
+                        .WithMany()
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Cotakine.Practice.Sessions.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cotakine.Persistence.Entities.InvoiceCancellation", b =>
+                {
+                    b.HasOne("Cotakine.Practice.Invoicing.Invoice", null)
+                        .WithMany()
+                        .HasForeignKey("CreditNoteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Cotakine.Practice.Invoicing.Invoice", null)
+                        .WithMany()
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

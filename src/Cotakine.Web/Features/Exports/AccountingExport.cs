@@ -35,10 +35,14 @@ internal sealed class AccountingExport(CotakineDbContext db)
             .ToList();
         var ids = invoices.Select(x => x.Invoice.Id).ToList();
         var payments = (await db.Payments.AsNoTracking().Where(p => ids.Contains(p.InvoiceId)).ToListAsync(cancel)).ToLookup(p => p.InvoiceId);
+        // The first credit note issued for each cancelled invoice: a database upgraded with two credit notes for one invoice
+        // (before InvoiceCancellations) still exports, each credit note on its own row, the invoice linked to the first.
         var credited = (await db.Invoices.AsNoTracking().Where(c => c.CreditedInvoiceId != null && ids.Contains(c.CreditedInvoiceId.Value))
-            .Select(c => new { c.CreditedInvoiceId, c.Number }).ToListAsync(cancel)).ToDictionary(c => c.CreditedInvoiceId!.Value, c => c.Number);
+                .Select(c => new { c.CreditedInvoiceId, c.Number, c.IssuedAtUnixMicroseconds }).ToListAsync(cancel))
+            .GroupBy(c => c.CreditedInvoiceId!.Value)
+            .ToDictionary(g => g.Key, g => g.OrderBy(c => c.IssuedAtUnixMicroseconds).ThenBy(c => c.Number, StringComparer.Ordinal).First().Number);
         var creditedIds = invoices.Where(x => x.Invoice.CreditedInvoiceId is not null).Select(x => x.Invoice.CreditedInvoiceId!.Value).ToList();
-        var creditedNumbers = await db.Invoices.AsNoTracking().Where(i => creditedIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Number, cancel);
+        var creditedNumbers = await db.Invoices.AsNoTracking().Where(i => creditedIds.Distinct().Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Number, cancel);
         var patients = await Names(db.Patients.Select(p => new { p.Id, p.LastName, p.FirstName }).ToListAsync(cancel), p => p.Id, p => $"{p.LastName.ToUpperInvariant()} {p.FirstName}");
         var practitioners = await Names(db.Practitioners.Select(p => new { p.Id, p.LastName, p.FirstName, p.Rpps }).ToListAsync(cancel), p => p.Id, p => $"{p.LastName.ToUpperInvariant()} {p.FirstName} (RPPS {p.Rpps})");
 

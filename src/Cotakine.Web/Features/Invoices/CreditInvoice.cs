@@ -1,15 +1,15 @@
 using Cotakine.Persistence;
 using Cotakine.Practice;
 using Cotakine.Practice.Invoicing;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cotakine.Web.Features.Invoices;
 
 /// <summary>
 /// Cancels an invoice with a credit note (avoir), for <c>POST /api/invoices/{id}/credit-note</c> and the invoice's page:
-/// not a credit note, not already credited; its sessions become billable again.
+/// not a credit note, not already credited (409 naming the credit note that cancels it, also when two requests race: the
+/// ledger's lock and the <c>InvoiceCancellations</c> key decide); its sessions become billable again.
 /// </summary>
-internal sealed class CreditInvoice(CotakineDbContext db, InvoiceLedger ledger, PracticeCalendar calendar)
+internal sealed class CreditInvoice(InvoiceLedger ledger, PracticeCalendar calendar)
 {
     /// <summary>The credit note cancelling <paramref name="invoice"/>, or the problems (nothing written then).</summary>
     public async Task<(Invoice? Credit, Problems Problems)> ExecuteAsync(Invoice invoice)
@@ -20,11 +20,24 @@ internal sealed class CreditInvoice(CotakineDbContext db, InvoiceLedger ledger, 
         {
             problems.Add("id", "un avoir ne s'annule pas par un avoir");
         }
-        else if (await db.Invoices.AnyAsync(i => i.CreditedInvoiceId == invoice.Id))
+        else if (await ledger.CreditNoteOfAsync(invoice.Id) is { } existing)
         {
-            problems.Add("id", "cette facture est déjà annulée par un avoir");
+            problems.Add(Problem.Conflict("id", $"facture déjà annulée par l'avoir {existing.Number}", existing.Id));
         }
 
-        return problems.Any ? (null, problems) : (await ledger.CreditAsync(invoice, calendar), problems);
+        if (problems.Any)
+        {
+            return (null, problems);
+        }
+
+        try
+        {
+            return (await ledger.CreditAsync(invoice, calendar), problems);
+        }
+        catch (BillingConflictException conflict)
+        {
+            // Another request credited it in the meantime: the balance's lock or the InvoiceCancellations key said so.
+            return (null, problems.Add(Problem.Conflict("id", conflict.Message, conflict.ExistingInvoiceId)));
+        }
     }
 }

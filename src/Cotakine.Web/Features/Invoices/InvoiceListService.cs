@@ -87,7 +87,9 @@ internal sealed class InvoiceListService(CotakineDbContext db, PracticeCalendar 
         var creditOf = cancelled.Count == 0 ? []
             : (await db.Invoices.IgnoreQueryFilters().AsNoTracking().Where(c => c.CreditedInvoiceId != null && cancelled.Contains(c.CreditedInvoiceId.Value))
                     .Select(c => new { Credited = c.CreditedInvoiceId!.Value, c.Number, c.PracticeId }).ToListAsync())
-                .Where(c => c.PracticeId == db.CurrentPracticeId).ToDictionary(c => c.Credited, c => c.Number);
+                .Where(c => c.PracticeId == db.CurrentPracticeId)
+                // Never one credit note per invoice assumed (a database upgraded with duplicates): the first issued is shown.
+                .GroupBy(c => c.Credited).ToDictionary(g => g.Key, g => g.Min(c => c.Number)!);
         var creditedIds = invoices.Values.Where(i => i.CreditedInvoiceId is not null).Select(i => i.CreditedInvoiceId!.Value).Distinct().ToList();
         var numbers = await db.Invoices.AsNoTracking().Where(i => creditedIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Number);
         var rows = ids.Select(id => invoices[id])

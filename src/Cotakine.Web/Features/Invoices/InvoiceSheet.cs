@@ -37,7 +37,8 @@ internal sealed record InvoiceSheet(
             await db.Patients.SingleAsync(p => p.Id == invoice.PatientId),
             sessions.OrderBy(s => s.Date).ThenBy(s => s.Number).ToList(),
             invoice.CreditedInvoiceId is { } c ? await db.Invoices.SingleOrDefaultAsync(i => i.Id == c) : null,
-            await db.Invoices.SingleOrDefaultAsync(i => i.CreditedInvoiceId == invoice.Id));
+            // The first credit note issued: a database upgraded with two for one invoice still shows the page and its PDF.
+            await db.Invoices.Where(i => i.CreditedInvoiceId == invoice.Id).OrderBy(i => i.IssuedAtUnixMicroseconds).ThenBy(i => i.Number).FirstOrDefaultAsync());
     }
 
     public bool IsCreditNote => Invoice.Kind == InvoiceKind.CreditNote;

@@ -82,15 +82,20 @@ internal static class InvoicesApi
         return TypedResults.Ok(page.Select(i => InvoiceView.Describe(i, payments[i.Id], cancelledIds.Contains(i.Id))).ToList());
     }
 
-    private static async Task<Results<Created<List<InvoiceResponse>>, ValidationProblem>> Issue(IssueRequest request, IssueInvoices issueInvoices)
+    private static async Task<Results<Created<List<InvoiceResponse>>, ValidationProblem, ProblemHttpResult>> Issue(IssueRequest request, IssueInvoices issueInvoices)
     {
         var (issued, problems) = await issueInvoices.ExecuteAsync(request);
+        if (Errors.IsConflict(problems))
+        {
+            return Errors.Conflict(problems);
+        }
+
         return problems.Any
             ? Errors.Invalid(problems)
             : TypedResults.Created("/api/invoices", issued.Select(i => InvoiceView.Describe(i, [], cancelled: false)).ToList());
     }
 
-    private static async Task<Results<Created<InvoiceResponse>, NotFound, ValidationProblem>> Credit(Guid id, CotakineDbContext db, CreditInvoice creditInvoice)
+    private static async Task<Results<Created<InvoiceResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Credit(Guid id, CotakineDbContext db, CreditInvoice creditInvoice)
     {
         var invoice = await db.Invoices.SingleOrDefaultAsync(i => i.Id == id);
         if (invoice is null)
@@ -99,18 +104,28 @@ internal static class InvoicesApi
         }
 
         var (credit, problems) = await creditInvoice.ExecuteAsync(invoice);
+        if (Errors.IsConflict(problems))
+        {
+            return Errors.Conflict(problems);
+        }
+
         return credit is null
             ? Errors.Invalid(problems)
             : TypedResults.Created($"/api/invoices/{credit.Id}", InvoiceView.Describe(credit, [], cancelled: false));
     }
 
-    private static async Task<Results<Created<InvoiceResponse>, NotFound, ValidationProblem>> Pay(
+    private static async Task<Results<Created<InvoiceResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Pay(
         Guid id, PaymentRequest request, RecordPayment recordPayment, CotakineDbContext db)
     {
         var outcome = await recordPayment.ExecuteAsync(new PaymentCommand(id, request.Payer, request.Amount, request.Date));
         if (outcome.Invoice is not { } invoice)
         {
             return TypedResults.NotFound();
+        }
+
+        if (Errors.IsConflict(outcome.Problems))
+        {
+            return Errors.Conflict(outcome.Problems);
         }
 
         if (outcome.Problems.Any)

@@ -47,9 +47,15 @@ internal sealed class IssueInvoices(CotakineDbContext db, InvoiceLedger ledger, 
 
         var today = calendar.Today;
         var rules = catalog.RulesOn(today);
+        // A session already billed is a conflict (409) naming its live invoice, not bad input: the second click of a double
+        // click, or a request that lost the race (then the ledger's BilledSessions key says so, below).
+        var billedBy = sessions.Where(s => s.InvoiceId is not null).Select(s => s.InvoiceId!.Value).Distinct().ToList();
+        var liveNumbers = billedBy.Count == 0 ? [] : await db.Invoices.AsNoTracking().Where(i => billedBy.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Number);
         foreach (var session in sessions.OrderBy(s => s.Number))
         {
-            problems.Add(InvoiceEligibility.Check(session, plans[session.PlanId], today, rules));
+            problems.Add(session.InvoiceId is { } live
+                ? Problem.Conflict("sessionIds", $"séance {session.Number} du {session.Date:dd/MM/yyyy} déjà facturée : facture {liveNumbers.GetValueOrDefault(live, "?")}", live)
+                : InvoiceEligibility.Check(session, plans[session.PlanId], today, rules));
         }
 
         var groups = sessions.GroupBy(s => (plans[s.PlanId].PractitionerId, plans[s.PlanId].PatientId)).ToList();
@@ -64,6 +70,22 @@ internal sealed class IssueInvoices(CotakineDbContext db, InvoiceLedger ledger, 
         }
 
         var issued = new List<Invoice>();
+        try
+        {
+            await IssueAllAsync(request, sessions, plans, groups, issued);
+        }
+        catch (BillingConflictException conflict)
+        {
+            return new IssueOutcome(issued, problems.Add(Problem.Conflict("sessionIds", conflict.Message, conflict.ExistingInvoiceId)));
+        }
+
+        return new IssueOutcome(issued, problems);
+    }
+
+    private async Task IssueAllAsync(
+        IssueRequest request, List<Session> sessions, Dictionary<Guid, Cotakine.Practice.Plans.TreatmentPlan> plans,
+        List<IGrouping<(Guid PractitionerId, Guid PatientId), Session>> groups, List<Invoice> issued)
+    {
         var amc = Cents.From(request.Amc ?? 0m);
         // A C2S patient pays nothing: the complémentaire santé solidaire pays what the AMO does not (ameli, C2S page; the
         // quote's c2s share, contract 1.1). The sessions of a plan carry no dépassement, so that share is total − AMO.
@@ -84,7 +106,5 @@ internal sealed class IssueInvoices(CotakineDbContext db, InvoiceLedger ledger, 
                 issued.Add(await ledger.IssueAsync(plan.PractitionerId, plan.PatientId, [session], request.TiersPayant, AmcFor(plan.PatientId, [session]), calendar));
             }
         }
-
-        return new IssueOutcome(issued, problems);
     }
 }

@@ -45,9 +45,9 @@ internal sealed class DetailModel(CotakineDbContext db, CreditInvoice creditInvo
             return Redirect($"/factures/{credit.Id}");
         }
 
-        Sheet = sheet;
+        Sheet = await InvoiceSheet.LoadAsync(db, id) ?? sheet;
         Errors.AddFrom(errors, new Dictionary<string, (string, string)> { ["id"] = ("avoir", "Avoir") });
-        Response.StatusCode = StatusCodes.Status400BadRequest;
+        Response.StatusCode = Errors.Status;
         return Page();
     }
 }

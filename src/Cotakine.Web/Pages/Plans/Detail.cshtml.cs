@@ -124,7 +124,9 @@ internal sealed class DetailModel(
             return Redirect($"/factures/{issued[0].Id}");
         }
 
-        Response.StatusCode = StatusCodes.Status400BadRequest;
+        // A second click (or a request that lost the race) is told which invoice already bills the session, with its link.
+        await LoadAsync(id);
+        Response.StatusCode = Errors.Status;
         return Page();
     }
 

@@ -78,7 +78,8 @@ public sealed class InvoiceBalance : IPracticeOwned
 
         if (State == InvoiceSettlement.Cancelled)
         {
-            return new Problem("id", "cette facture est annulée par un avoir, elle ne reçoit plus de paiement");
+            // Not bad input but the invoice's state: a conflict (409), the invoice having been cancelled by its credit note.
+            return Problem.Conflict("id", "cette facture est annulée par un avoir, elle ne reçoit plus de paiement", InvoiceId);
         }
 
         if (cents <= 0)
