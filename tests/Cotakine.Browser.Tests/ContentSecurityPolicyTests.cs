@@ -104,6 +104,8 @@ public sealed class ContentSecurityPolicyTests(UiServerFixture server)
         ["/"] = ["/"],
         ["/connexion"] = ["/connexion"],
         ["/deconnexion"] = [], // GET only redirects to the day view, visited above
+        ["/compte"] = ["/compte"],
+        ["/premier-compte"] = [], // shown only on a first start without any account (redirects to /connexion here); its form is checked by the web tests
         ["/patients"] = ["/patients"],
         ["/patients/nouveau"] = ["/patients/nouveau"],
         ["/patients/{id:guid}"] = [$"/patients/{ids.Patient}"],

@@ -47,7 +47,19 @@ public abstract class AppFactory : WebApplicationFactory<Program>
             lastName = "Kiné", firstName = $"N{n}",
         });
         response.EnsureSuccessStatusCode();
+        _emails.AddOrUpdate(client, $"kine{n}-{Provider}@example.fr");
         return client;
+    }
+
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<HttpClient, string> _emails = [];
+
+    /// <summary>Signs <paramref name="client"/> (made by <see cref="NewPracticeAsync"/>) in again, e.g. after its server-side session was dropped.</summary>
+    public async Task SignInAgainAsync(HttpClient client)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var email = _emails.TryGetValue(client, out var known) ? known : throw new ArgumentException("Client inconnu.", nameof(client));
+        var response = await client.PostAsJsonAsync("/api/account/login", new { email, password = "Secret-Kine-42" });
+        response.EnsureSuccessStatusCode();
     }
 }
 
