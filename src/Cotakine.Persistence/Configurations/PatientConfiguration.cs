@@ -13,5 +13,16 @@ public sealed class PatientConfiguration : IEntityTypeConfiguration<Patient>
     {
         builder.ToTable("Patients");
         builder.HasOne<PracticeProfile>().WithMany().HasForeignKey(p => p.PracticeId);
+        builder.Ignore(p => p.Details);
+        builder.Property(p => p.Nir).HasMaxLength(Nir.Length);
+        builder.Property(p => p.Caisse).HasMaxLength(PatientDetails.CaisseMaxLength);
+        builder.Property(p => p.Address).HasMaxLength(PatientDetails.AddressMaxLength);
+        builder.Property(p => p.PostalCode).HasMaxLength(PatientDetails.PostalCodeMaxLength);
+        builder.Property(p => p.Commune).HasMaxLength(PatientDetails.CommuneMaxLength);
+        builder.Property(p => p.Phone).HasMaxLength(PatientDetails.PhoneMaxLength);
+        builder.Property(p => p.Email).HasMaxLength(PatientDetails.EmailMaxLength);
+        builder.Property(p => p.PrimaryCarePhysician).HasMaxLength(PatientDetails.PhysicianMaxLength);
+        builder.Property(p => p.AmcName).HasMaxLength(PatientDetails.AmcNameMaxLength);
+        builder.Property(p => p.AmcMemberNumber).HasMaxLength(PatientDetails.AmcMemberNumberMaxLength);
     }
 }

@@ -42,7 +42,7 @@ public static class QuoteDocument
             pdf.Paragraph("Remarques", 11, bold: true);
             foreach (var issue in quote.Issues)
             {
-                pdf.Paragraph($"{Labels.Severity(issue.Severity)} ({issue.Rule}) : {issue.Message}");
+                pdf.Paragraph($"{Labels.Severity(issue.Severity)} : {issue.Message}");
             }
         }
 

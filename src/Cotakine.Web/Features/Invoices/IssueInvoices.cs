@@ -91,7 +91,13 @@ internal sealed class IssueInvoices(CotakineDbContext db, InvoiceLedger ledger, 
         // quote's c2s share, contract 1.1). The sessions of a plan carry no dépassement, so that share is total − AMO.
         var c2sPatients = (await db.Patients.Where(p => groups.Select(g => g.Key.PatientId).Contains(p.Id) && p.Coverage == Coverage.C2s)
             .Select(p => p.Id).ToListAsync()).ToHashSet();
-        long AmcFor(Guid patientId, IEnumerable<Session> billed) => c2sPatients.Contains(patientId) ? billed.Sum(s => s.TotalCents - s.AmoCents) : amc;
+        // Otherwise, without an amount asked for, the patient's complementary insurer pays its part of the ticket modérateur
+        // of each session (PatientDetails.AmcShare); an amount given by the kiné wins.
+        var details = (await db.Patients.Where(p => groups.Select(g => g.Key.PatientId).Contains(p.Id)).ToListAsync()).ToDictionary(p => p.Id, p => p.Details);
+        long AmcFor(Guid patientId, IEnumerable<Session> billed) =>
+            c2sPatients.Contains(patientId) ? billed.Sum(s => s.TotalCents - s.AmoCents)
+            : request.Amc is null && details.TryGetValue(patientId, out var d) ? billed.Sum(s => d.AmcShare(s.TotalCents, s.AmoCents))
+            : amc;
         var ordered = sessions.OrderBy(s => s.Date).ThenBy(s => s.Number).ToList();
         if (request.Grouped)
         {

@@ -108,7 +108,7 @@ internal sealed class DayViewService(CotakineDbContext db, NgapCatalog catalog, 
                 return new DaySession(
                     s.Id, s.Time, plan.PatientId, Name(patients, plan.PatientId), plan.Id, ActLabel(plan), s.Number, plan.SessionCount, s.Place,
                     Cents.ToEuros(s.TotalCents), s.InvoiceId, s.InvoiceId is { } i ? numbers.GetValueOrDefault(i) : null,
-                    plan.CoverToday(s.Number, catalog, clock));
+                    plan.CoverToday(s.Number, catalog, clock, s.Date));
             })
             .ToList();
 

@@ -1,4 +1,5 @@
 using Cotakine.Persistence;
+using Cotakine.Practice.Patients;
 using Cotakine.Quoting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -6,11 +7,25 @@ using Patient = Cotakine.Practice.Patients.Patient;
 
 namespace Cotakine.Web.Features.Patients;
 
-internal sealed record PatientRequest(string? LastName, string? FirstName, DateOnly? BirthDate, Coverage? Coverage, Regime? Regime, DateOnly? AtMpDate);
-
-internal sealed record PatientResponse(Guid Id, string LastName, string FirstName, DateOnly? BirthDate, Coverage Coverage, Regime Regime, DateOnly? AtMpDate)
+internal sealed record PatientRequest(
+    string? LastName, string? FirstName, DateOnly? BirthDate, Coverage? Coverage, Regime? Regime, DateOnly? AtMpDate,
+    string? Nir = null, string? Caisse = null, string? Address = null, string? PostalCode = null, string? Commune = null,
+    string? Phone = null, string? Email = null, string? PrimaryCarePhysician = null,
+    string? AmcName = null, string? AmcMemberNumber = null, int? AmcPercent = null)
 {
-    public static PatientResponse From(Patient p) => new(p.Id, p.LastName, p.FirstName, p.BirthDate, p.Coverage, p.Regime, p.AtMpDate);
+    /// <summary>The record's details, normalised (<see cref="PatientDetails.Normalised"/>).</summary>
+    public PatientDetails Details() =>
+        new PatientDetails(Nir, Caisse, Address, PostalCode, Commune, Phone, Email, PrimaryCarePhysician, AmcName, AmcMemberNumber, AmcPercent).Normalised();
+}
+
+internal sealed record PatientResponse(
+    Guid Id, string LastName, string FirstName, DateOnly? BirthDate, Coverage Coverage, Regime Regime, DateOnly? AtMpDate,
+    string? Nir, string? Caisse, string? Address, string? PostalCode, string? Commune, string? Phone, string? Email,
+    string? PrimaryCarePhysician, string? AmcName, string? AmcMemberNumber, int? AmcPercent)
+{
+    public static PatientResponse From(Patient p) => new(
+        p.Id, p.LastName, p.FirstName, p.BirthDate, p.Coverage, p.Regime, p.AtMpDate, p.Nir, p.Caisse, p.Address, p.PostalCode, p.Commune,
+        p.Phone, p.Email, p.PrimaryCarePhysician, p.AmcName, p.AmcMemberNumber, p.AmcPercent);
 }
 
 /// <summary>

@@ -1,5 +1,6 @@
 using Cotakine.Persistence;
 using Cotakine.Practice;
+using Cotakine.Practice.Patients;
 using Cotakine.Quoting;
 using Patient = Cotakine.Practice.Patients.Patient;
 
@@ -17,10 +18,17 @@ internal sealed class UpdatePatient(CotakineDbContext db)
         ArgumentNullException.ThrowIfNull(patient);
         ArgumentNullException.ThrowIfNull(request);
         var regime = request.Regime ?? Regime.General;
+        var details = request.Details();
         var problems = Patient.Check(request.LastName, request.FirstName, request.Coverage, regime, request.AtMpDate);
+        foreach (var problem in details.Check())
+        {
+            problems.Add(problem);
+        }
+
         if (!problems.Any)
         {
             patient.Change(request.LastName!, request.FirstName!, request.BirthDate, request.Coverage!.Value, regime, request.AtMpDate);
+            patient.SetDetails(details);
             await db.SaveChangesAsync();
         }
 

@@ -18,10 +18,10 @@ internal static class PlanToday
         return plan.EffectiveDap(today, catalog.RulesOn(today));
     }
 
-    /// <summary>Whether session <paramref name="number"/> of the plan may be billed today.</summary>
-    public static SessionCover CoverToday(this TreatmentPlan plan, int number, NgapCatalog catalog, PracticeCalendar calendar)
+    /// <summary>Whether session <paramref name="number"/> of the plan, done on <paramref name="date"/> (unknown: the next one), may be billed today.</summary>
+    public static SessionCover CoverToday(this TreatmentPlan plan, int number, NgapCatalog catalog, PracticeCalendar calendar, DateOnly? date = null)
     {
         var today = calendar.Today;
-        return plan.CoverOf(number, today, catalog.RulesOn(today));
+        return plan.CoverOf(number, today, catalog.RulesOn(today), date);
     }
 }

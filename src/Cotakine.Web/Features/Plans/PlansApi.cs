@@ -20,13 +20,21 @@ internal sealed record BilanDueResponse(int Session, string Code, string Label, 
 
 internal sealed record DapRequest(DapStatus? Status, DateOnly? Date);
 
-internal sealed record SessionRequest(DateOnly? Date, TimeOnly? Time, PlaceOfCare? Place, decimal? TravelKm, bool Urgent);
+/// <summary>
+/// A session to record: besides date, time, place, distance and urgency, whether practice and patient are in the same
+/// agglomeration (null: the default from the communes, <see cref="Agglomeration"/>), the acts billed besides the plan's
+/// (the bilan, a second act) and whether a majoration the engine would add is left out.
+/// </summary>
+internal sealed record SessionRequest(
+    DateOnly? Date, TimeOnly? Time, PlaceOfCare? Place, decimal? TravelKm, bool Urgent,
+    bool? SameAgglomeration = null, IReadOnlyList<string>? ExtraActs = null, bool WithoutMajoration = false);
 
 internal sealed record SessionLineResponse(string Code, LineKind Kind, string Label, decimal Quantity, decimal UnitPrice, decimal Rate, decimal Amount, string Rule);
 
 internal sealed record SessionResponse(
     Guid Id, int Number, DateOnly Date, TimeOnly? Time, PlaceOfCare Place, decimal? TravelKm, bool Urgent, decimal Total, decimal Amo,
-    SessionCover Cover, Guid? InvoiceId, string CatalogVersion, IReadOnlyList<SessionLineResponse> Lines, IReadOnlyList<QuoteIssue> Issues);
+    SessionCover Cover, Guid? InvoiceId, string CatalogVersion, IReadOnlyList<SessionLineResponse> Lines, IReadOnlyList<QuoteIssue> Issues,
+    bool? SameAgglomeration, IReadOnlyList<string> Notices);
 
 internal sealed record DapDocument(string Patient, string Prescriber, DateOnly? PrescriptionDate, string Act, string Code, int Threshold, int SessionsRequested, string Practitioner);
 
@@ -123,15 +131,16 @@ internal static class PlansApi
             return Errors.Invalid(draft.Problems);
         }
 
-        return TypedResults.Created($"/api/plans/{plan.Id}", Describe(session, plan, catalog, clock));
+        return TypedResults.Created($"/api/plans/{plan.Id}", Describe(session, plan, catalog, clock, draft.Notices));
     }
 
-    private static SessionResponse Describe(Session s, TreatmentPlan plan, NgapCatalog catalog, PracticeCalendar clock) => new(
+    private static SessionResponse Describe(Session s, TreatmentPlan plan, NgapCatalog catalog, PracticeCalendar clock, IReadOnlyList<string>? notices = null) => new(
         s.Id, s.Number, s.Date, s.Time, s.Place, s.TravelKm, s.Urgent, Cents.ToEuros(s.TotalCents), Cents.ToEuros(s.AmoCents),
-        plan.CoverToday(s.Number, catalog, clock), s.InvoiceId, s.CatalogVersion,
+        plan.CoverToday(s.Number, catalog, clock, s.Date), s.InvoiceId, s.CatalogVersion,
         s.Lines.OrderBy(l => l.Position).Select(l => new SessionLineResponse(
             l.Code, l.Kind, l.Label, l.Quantity, Cents.ToEuros(l.UnitPriceCents), l.Rate, Cents.ToEuros(l.AmountCents), l.Rule)).ToList(),
-        s.Issues.OrderBy(i => i.Position).Select(i => new QuoteIssue(i.Severity, i.Rule, i.Message, i.Code)).ToList());
+        s.Issues.OrderBy(i => i.Position).Select(i => new QuoteIssue(i.Severity, i.Rule, i.Message, i.Code)).ToList(),
+        s.SameAgglomeration, notices ?? []);
 
     private static async Task<PlanResponse> DescribeAsync(TreatmentPlan plan, CotakineDbContext db, NgapCatalog catalog, PracticeCalendar clock, HttpContext http)
     {

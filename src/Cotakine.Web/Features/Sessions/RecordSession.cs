@@ -28,8 +28,9 @@ internal sealed class RecordSession(CotakineDbContext db, PriceSession price)
 
         if (draft.Cover == SessionCover.Blocked)
         {
-            draft.Problems.Add("dap",
-                $"la séance {draft.Number} dépasse le seuil du référentiel ({plan.DapThreshold} séances) sans accord de la caisse : envoyez la demande d'accord préalable et attendez la réponse (ou l'accord tacite)");
+            draft.Problems.Add("dap", plan.DapSentOn is { } sent && draft.Input!.Date < sent
+                ? $"la séance {draft.Number} du {draft.Input.Date:dd/MM/yyyy} dépasse le seuil du référentiel ({plan.DapThreshold} séances) et précède l'envoi de la DAP ({sent:dd/MM/yyyy}) : l'accord de la caisse, exprès ou tacite, ne couvre pas des soins déjà faits"
+                : $"la séance {draft.Number} dépasse le seuil du référentiel ({plan.DapThreshold} séances) sans accord de la caisse : envoyez la demande d'accord préalable et attendez la réponse (ou l'accord tacite)");
             return new SessionOutcome(draft, null);
         }
 

@@ -3,7 +3,9 @@ using Cotakine.Persistence;
 using Cotakine.Practice;
 using Cotakine.Practice.Patients;
 using Cotakine.Practice.Plans;
+using Cotakine.Practice.Invoicing;
 using Cotakine.Practice.Sessions;
+using LineKind = Cotakine.Quoting.LineKind;
 using Cotakine.Web.Features.Invoices;
 using Cotakine.Web.Features.Plans;
 using Microsoft.AspNetCore.Mvc;
@@ -32,8 +34,15 @@ internal sealed class DetailModel(
 
     public SessionCover Next { get; private set; }
 
-    /// <summary>Whether session <paramref name="number"/> of the plan may be billed today.</summary>
-    public SessionCover CoverOf(int number) => Plan.CoverToday(number, catalog, clock);
+    /// <summary>Whether <paramref name="session"/> may be billed today (a DAP covers only care done once it was sent).</summary>
+    public SessionCover CoverOf(Session session) => Plan.CoverToday(session.Number, catalog, clock, session.Date);
+
+    /// <summary>Whether <paramref name="session"/> is planned for a later day: it is invoiced from its day on (<see cref="InvoiceEligibility"/>).</summary>
+    public bool IsPlanned(Session session) => session.Date > clock.Today;
+
+    /// <summary>The codes a session billed (acts and bilans, as quoted and saved): the code in force on its day, not the plan's first.</summary>
+    public static string CodesOf(Session session) =>
+        string.Join(" + ", session.Lines.Where(l => l.Kind is LineKind.Act or LineKind.Bilan).OrderBy(l => l.Position).Select(l => l.Code));
 
     public FormErrors Errors { get; } = new();
 
@@ -44,7 +53,27 @@ internal sealed class DetailModel(
     public string Today => Fr.Iso(clock.Today);
 
     /// <summary>The act's code as it stands at the plan's start, or today when the act had no version then.</summary>
-    public string ActCode => (Act.On(Plan.StartDate) ?? Act.On(clock.Today))?.Code.ToString() ?? Act.Id;
+    /// <summary>
+    /// The plan's act codes over its life, each with the day it starts or ends when it changes (« RIC 7.48 jusqu'au
+    /// 31/12/2025, puis RIC 8.08 »): a plan spanning a revaluation bills each session with the code in force on its day.
+    /// </summary>
+    public string ActCode
+    {
+        get
+        {
+            var last = Sessions.Count > 0 ? Sessions.Max(s => s.Date) : Plan.StartDate;
+            var until = last > clock.Today ? last : clock.Today;
+            var span = new Validity(Plan.StartDate, until);
+            var versions = Act.Versions.Where(v => v.Validity.Overlaps(span)).ToList();
+            if (versions.Count == 0)
+            {
+                return (Act.On(clock.Today) ?? Act.Versions.Last()).Code.ToString();
+            }
+
+            return string.Join(", puis ", versions.Select((v, i) =>
+                i < versions.Count - 1 && v.Validity.To is { } to ? $"{v.Code} jusqu'au {Fr.Date(to)}" : v.Code.ToString()));
+        }
+    }
 
     /// <summary>Whether the signed-in user may read and write the plan's clinical notes (kinés only).</summary>
     public bool MayReadNotes => SetClinicalNotes.MayRead(User);
@@ -117,7 +146,7 @@ internal sealed class DetailModel(
             return NotFound();
         }
 
-        var (issued, errors) = await issueInvoices.ExecuteAsync(new IssueRequest([seance], false, TiersPayant, 0m));
+        var (issued, errors) = await issueInvoices.ExecuteAsync(new IssueRequest([seance], false, TiersPayant, null));
         Errors.AddFrom(errors, new Dictionary<string, (string, string)> { ["sessionIds"] = ("seance", "Facturation"), ["amc"] = ("seance", "Part complémentaire") });
         if (issued.Count == 1)
         {
@@ -142,7 +171,7 @@ internal sealed class DetailModel(
         Notes ??= MayReadNotes ? plan.ClinicalNotes : null;
         Patient = await db.Patients.SingleAsync(p => p.Id == plan.PatientId);
         Act = catalog.FindAct(plan.ActId)!;
-        Sessions = await db.Sessions.Include(s => s.Issues).Where(s => s.PlanId == id).OrderBy(s => s.Number).ToListAsync();
+        Sessions = await db.Sessions.Include(s => s.Issues).Include(s => s.Lines).Where(s => s.PlanId == id).OrderBy(s => s.Number).ToListAsync();
         Dap = plan.DapToday(catalog, clock);
         Next = plan.CoverToday(Sessions.Count + 1, catalog, clock);
         return true;

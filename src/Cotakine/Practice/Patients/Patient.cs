@@ -32,6 +32,51 @@ public sealed class Patient : IPracticeOwned
     /// <summary>Date of the work accident, for AT-MP.</summary>
     public DateOnly? AtMpDate { get; set; }
 
+    /// <summary>NIR (n° de sécurité sociale, 15 characters with its key, <see cref="Patients.Nir"/>); printed on the invoice and the DAP.</summary>
+    public string? Nir { get; private set; }
+
+    /// <summary>The patient's caisse d'assurance maladie (name or code).</summary>
+    public string? Caisse { get; private set; }
+
+    /// <summary>Street address.</summary>
+    public string? Address { get; private set; }
+
+    /// <summary>Postal code (5 digits).</summary>
+    public string? PostalCode { get; private set; }
+
+    /// <summary>Commune of residence (the default of « même agglomération » for a home visit).</summary>
+    public string? Commune { get; private set; }
+
+    /// <summary>Phone number.</summary>
+    public string? Phone { get; private set; }
+
+    /// <summary>E-mail address.</summary>
+    public string? Email { get; private set; }
+
+    /// <summary>Médecin traitant.</summary>
+    public string? PrimaryCarePhysician { get; private set; }
+
+    /// <summary>Complementary insurer (organisme complémentaire).</summary>
+    public string? AmcName { get; private set; }
+
+    /// <summary>N° d'adhérent at the complementary insurer.</summary>
+    public string? AmcMemberNumber { get; private set; }
+
+    /// <summary>Part of the ticket modérateur the complementary insurer pays, in % (0–100).</summary>
+    public int? AmcPercent { get; private set; }
+
+    /// <summary>The record's details as one value.</summary>
+    public PatientDetails Details => new(Nir, Caisse, Address, PostalCode, Commune, Phone, Email, PrimaryCarePhysician, AmcName, AmcMemberNumber, AmcPercent);
+
+    /// <summary>Sets the details, normalised and checked by <see cref="PatientDetails.Check"/>.</summary>
+    public void SetDetails(PatientDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var d = details.Normalised();
+        (Nir, Caisse, Address, PostalCode, Commune, Phone, Email) = (d.Nir, d.Caisse, d.Address, d.PostalCode, d.Commune, d.Phone, d.Email);
+        (PrimaryCarePhysician, AmcName, AmcMemberNumber, AmcPercent) = (d.PrimaryCarePhysician, d.AmcName, d.AmcMemberNumber, d.AmcPercent);
+    }
+
     /// <summary>The quote engine's view of the patient: what sets the AMO rate (coverage, régime).</summary>
     public Quoting.Patient ForQuote() => new(Coverage, Regime);
 

@@ -118,12 +118,27 @@ public sealed class TreatmentPlan : IPracticeOwned, IBillingData
         return DapWorkflow.Effective(DapStatus, DapSentOn, today, rules.TacitAgreementDays);
     }
 
-    /// <summary>Whether session <paramref name="sessionNumber"/> of the plan may be billed on <paramref name="today"/>.</summary>
-    public SessionCover CoverOf(int sessionNumber, DateOnly today, PracticeRules rules)
+    /// <summary>
+    /// Whether session <paramref name="sessionNumber"/> of the plan, done on <paramref name="sessionDate"/> (unknown: the
+    /// next one), may be billed on <paramref name="today"/>. Past the threshold, an agreement — express or tacit — covers
+    /// only care done once the request was sent: it is an accord <em>préalable</em>, and an accord does not cover acts
+    /// already performed (Cass. civ. 2, 13 Sep 2012; ngap-facts §D.1).
+    /// </summary>
+    public SessionCover CoverOf(int sessionNumber, DateOnly today, PracticeRules rules, DateOnly? sessionDate = null)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        return DapWorkflow.Cover(sessionNumber, DapThreshold, EffectiveDap(today, rules), rules.AlertSessionsBefore);
+        var effective = EffectiveDap(today, rules);
+        if (sessionDate is { } done && DapSentOn is { } sent && done < sent && effective is DapStatus.Agreed or DapStatus.TacitlyAgreed)
+        {
+            effective = DapStatus.None;
+        }
+
+        return DapWorkflow.Cover(sessionNumber, DapThreshold, effective, rules.AlertSessionsBefore);
     }
+
+    /// <summary>Whether an agreed DAP (express or tacit, on <paramref name="today"/>) covers care done on <paramref name="sessionDate"/>: sent no later than that day.</summary>
+    public bool Covers(DateOnly sessionDate, DateOnly today, PracticeRules rules) =>
+        EffectiveDap(today, rules) is DapStatus.Agreed or DapStatus.TacitlyAgreed && DapSentOn is { } sent && sent <= sessionDate;
 
     /// <summary>
     /// The code a DAP asks for: the act's code in force on <paramref name="today"/> (the sessions to come are billed with

@@ -31,6 +31,9 @@ public sealed class Session : IPracticeOwned, IBillingData
     /// <summary>One-way travel distance in km, when at home.</summary>
     public decimal? TravelKm { get; init; }
 
+    /// <summary>Whether practice and patient were taken to be in the same agglomeration (no IK), away from the practice.</summary>
+    public bool? SameAgglomeration { get; init; }
+
     /// <summary>Urgent session.</summary>
     public bool Urgent { get; init; }
 
@@ -66,7 +69,8 @@ public sealed class Session : IPracticeOwned, IBillingData
         return new Session
         {
             Id = sessionId, PracticeId = plan.PracticeId, PlanId = plan.Id, Number = number, Date = input.Date, Time = input.Time, Place = input.Place,
-            TravelKm = input.Place == PlaceOfCare.Domicile ? input.TravelKm : null, Urgent = input.Urgent,
+            TravelKm = input.Place != PlaceOfCare.Cabinet ? input.TravelKm : null,
+            SameAgglomeration = input.Place != PlaceOfCare.Cabinet && input.TravelKm is not null ? input.SameAgglomeration ?? false : null, Urgent = input.Urgent,
             TotalCents = Cents.From(quote.Total), AmoCents = Cents.From(quote.Amo), CatalogVersion = quote.CatalogVersion,
             Lines = quote.Lines.Select((l, i) => new SessionLine
             {

@@ -13,7 +13,11 @@ namespace Cotakine.Quoting.Rules;
 /// Contract rule <c>MAJORATION_NOT_DUE</c>: warning when the conditions are met without declared urgency (no majoration
 /// added); info when urgent but the time is missing (no night or Saturday-afternoon majoration can be decided), to recall
 /// the call window of the night majoration, to say the lower majoration was not added, and when the holiday is a local one
-/// (Alsace-Moselle, DROM) whose majoration is not established.
+/// (Alsace-Moselle, DROM) whose majoration is not established. For a session of a plan the prescription's mentions are
+/// given (<see cref="QuoteRequest.Prescribed"/>): a warning when a Sunday or holiday majoration is billed on a prescription
+/// that says neither « urgence » nor « y compris dimanches et jours fériés » (the proof of a daily treatment, dispositions
+/// liminaires of Titre XIV, ngap-facts §I), or a night one on a prescription without « urgence ». A majoration the kiné
+/// leaves out (<see cref="QuoteRequest.WithoutMajoration"/>) is not billed, and an info says so.
 /// </remarks>
 internal static class NightAndSundayMajoration
 {
@@ -71,6 +75,24 @@ internal static class NightAndSundayMajoration
         }
 
         var chosen = reasons.MaxBy(r => r.Majoration.Amount);
+        if (request.WithoutMajoration)
+        {
+            context.Info(RuleId.MajorationNotDue, $"{chosen.Majoration.Label} retirée à votre demande ({chosen.Why}) : aucune majoration facturée.");
+            return;
+        }
+
+        if (request.Prescribed is { } prescribed)
+        {
+            if (chosen.Majoration.Kind == SundayKind && !prescribed.Urgent && !prescribed.IncludingSundaysAndHolidays)
+            {
+                context.Warning(RuleId.MajorationNotDue, $"{chosen.Majoration.Label} : la prescription ne porte ni « urgence » ni « y compris dimanches et jours fériés ». Sans l'une de ces mentions, la caisse peut refuser la majoration (NGAP Titre XIV, dispositions liminaires) : vérifiez l'ordonnance ou retirez la majoration.");
+            }
+            else if (chosen.Majoration.Kind == NightKind && !prescribed.Urgent)
+            {
+                context.Warning(RuleId.MajorationNotDue, $"{chosen.Majoration.Label} : la prescription ne porte pas la mention « urgence ». La majoration de nuit n'est due que pour des soins urgents justifiés par l'état du patient (NGAP dispositions générales art. 14) : vérifiez ou retirez la majoration.");
+            }
+        }
+
         var rule = $"{chosen.Majoration.Label} {RuleText.Euro(chosen.Majoration.Amount)} : soins urgents, {chosen.Why}";
         if (reasons.Count > 1)
         {
