@@ -40,15 +40,15 @@ public sealed class InvoicingTests
     {
         var plan = Plan();
         var first = Session(plan, 1);
-        Assert.Null(InvoiceEligibility.Check(first, plan, Day, Rules));
+        Assert.Null(InvoiceEligibility.Check(first, plan, Day.AddDays(20), Rules));
         first.BillTo(Guid.NewGuid());
-        Assert.Equal($"la séance 1 du {first.Date:dd/MM/yyyy} est déjà facturée", InvoiceEligibility.Check(first, plan, Day, Rules)?.Message);
+        Assert.Equal($"la séance 1 du {first.Date:dd/MM/yyyy} est déjà facturée", InvoiceEligibility.Check(first, plan, Day.AddDays(20), Rules)?.Message);
 
         var sixteenth = Session(plan, 16);
-        Assert.Equal("la séance 16 dépasse le seuil du référentiel sans accord de la caisse (DAP)", InvoiceEligibility.Check(sixteenth, plan, Day, Rules)?.Message);
+        Assert.Equal("la séance 16 dépasse le seuil du référentiel sans accord de la caisse (DAP)", InvoiceEligibility.Check(sixteenth, plan, Day.AddDays(20), Rules)?.Message);
         plan.SendDap(Day);
         plan.AgreeDap(Day.AddDays(2));
-        Assert.Null(InvoiceEligibility.Check(sixteenth, plan, Day.AddDays(2), Rules));
+        Assert.Null(InvoiceEligibility.Check(sixteenth, plan, Day.AddDays(20), Rules));
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class InvoicingTests
     {
         var plan = Plan();
         var unknown = Session(plan, 1, "RAM 99.99"); // a code the catalog does not know: UNKNOWN_ACT, severity error
-        var problem = InvoiceEligibility.Check(unknown, plan, Day, Rules);
+        var problem = InvoiceEligibility.Check(unknown, plan, Day.AddDays(20), Rules);
         Assert.NotNull(problem);
         Assert.StartsWith("la séance 1 du", problem.Message, StringComparison.Ordinal);
         Assert.Contains("ne peut être facturée", problem.Message, StringComparison.Ordinal);
