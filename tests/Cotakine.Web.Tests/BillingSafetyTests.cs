@@ -49,12 +49,12 @@ public abstract partial class PracticeWorkflowTests<TFactory>
         await PostAsync(client, $"/api/plans/{Id(early)}/sessions", new { date = "2026-02-16", place = "cabinet" });
         Assert.Equal(30, (await client.GetFromJsonAsync<JsonObject>($"/api/plans/{Id(early)}"))!["dapThreshold"]!.GetValue<int>());
 
-        var second = await PostAsync(client, "/api/plans", new { patientId = patient, prescriptionId = prescription, origin = "prescription", actId = "ram-lombalgie-commune", sessionCount = 16, startDate = "2026-02-16" });
+        var second = await PostAsync(client, "/api/plans", new { patientId = patient, prescriptionId = prescription, origin = "prescription", actId = "ram-lombalgie-commune", sessionCount = 16, startDate = "2026-02-10" });
         Assert.Equal(30, second["dapThreshold"]!.GetValue<int>());
         JsonNode? last = null;
         for (var i = 0; i < 16; i++)
         {
-            last = await PostAsync(client, $"/api/plans/{Id(second)}/sessions", new { date = new DateOnly(2026, 2, 16).AddDays(i), place = "cabinet" });
+            last = await PostAsync(client, $"/api/plans/{Id(second)}/sessions", new { date = new DateOnly(2026, 2, 10).AddDays(i), place = "cabinet" });
         }
 
         // Session 16 is past 15 but within 30: no DAP error from the engine, billable.

@@ -131,7 +131,7 @@ public abstract partial class PracticeWorkflowTests<TFactory>(TFactory app) : IC
     {
         var client = await App.NewPracticeAsync();
         var (plan, _) = await OpenPlanAsync(client, "rao-rachis-dorsal", 2);
-        var session = await PostAsync(client, $"/api/plans/{plan}/sessions", new { date = "2026-02-24", place = "domicile", travelKm = 3.5m });
+        var session = await PostAsync(client, $"/api/plans/{plan}/sessions", new { date = "2026-02-24", place = "domicile", travelKm = 3.5m, sameAgglomeration = false });
         var invoice = (await PostAsync(client, "/api/invoices", new { sessionIds = new[] { Id(session) } })).AsArray()[0]!;
         var credit = await PostAsync(client, $"/api/invoices/{Id(invoice)}/credit-note", new { });
         Assert.Equal("credit-note", credit["kind"]!.GetValue<string>());
