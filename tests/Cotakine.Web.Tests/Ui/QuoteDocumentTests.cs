@@ -37,7 +37,9 @@ public sealed class QuoteDocumentTests
         Assert.Contains("29,15 €", text);
         Assert.Contains("19,44 €", text);
         Assert.Contains("0,38 €", text);
-        Assert.Contains("Attention (DAP_REQUIRED) : Demande d'accord préalable à prévoir à la 41e séance.", text);
+        // Issue 16 item 17: the rule id stays in the API, the document reads French only.
+        Assert.Contains("Attention : Demande d'accord préalable à prévoir à la 41e séance.", text);
+        Assert.DoesNotContain("DAP_REQUIRED", text);
         Assert.Contains("Séance facturable telle quelle.", text);
     }
 
